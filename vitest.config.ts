@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts'],
+    // Bundle tests need dist/Code.js: `npm test` builds first; globalSetup builds it when vitest runs alone.
+    globalSetup: ['tests/support/globalSetup.ts'],
+    testTimeout: 30_000,
+    pool: 'forks',
+  },
+});
