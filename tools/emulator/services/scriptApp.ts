@@ -1,0 +1,162 @@
+import type { Env } from '../core/env.js';
+import { gas } from '../core/gas.js';
+import { proxyOf, track } from '../core/tracking.js';
+
+/**
+ * Installable triggers. https://developers.google.com/apps-script/reference/script/script-app
+ * A project may hold at most 20 triggers per user per script; past that `create()` throws.
+ */
+export type EventType = 'ON_OPEN' | 'ON_EDIT' | 'ON_CHANGE' | 'ON_FORM_SUBMIT' | 'CLOCK';
+
+export interface TriggerSpec {
+  id: string;
+  handler: string;
+  eventType: EventType;
+  source: 'SPREADSHEETS' | 'CLOCK' | 'FORMS';
+  sourceId: string | null;
+  owner: string;
+  /** For CLOCK triggers. */
+  everyDays?: number;
+  atHour?: number;
+  everyHours?: number;
+}
+
+export class TriggerStore {
+  readonly triggers: TriggerSpec[] = [];
+}
+
+const MAX_TRIGGERS = 20;
+
+class EmuTriggerBuilder {
+  readonly _spec: Partial<TriggerSpec>;
+  constructor(
+    readonly _env: Env,
+    readonly _store: TriggerStore,
+    handler: string,
+  ) {
+    this._spec = { handler, owner: _env.activeUser };
+  }
+  private self() {
+    return proxyOf(this);
+  }
+  forSpreadsheet(sheet: string | GoogleAppsScript.Spreadsheet.Spreadsheet) {
+    this._spec.source = 'SPREADSHEETS';
+    this._spec.sourceId = typeof sheet === 'string' ? sheet : sheet.getId();
+    return this.self();
+  }
+  forForm(form: string | GoogleAppsScript.Forms.Form) {
+    this._spec.source = 'FORMS';
+    this._spec.sourceId = typeof form === 'string' ? form : form.getId();
+    return this.self();
+  }
+  onFormSubmit() {
+    this._spec.eventType = 'ON_FORM_SUBMIT';
+    return this.self();
+  }
+  onOpen() {
+    this._spec.eventType = 'ON_OPEN';
+    return this.self();
+  }
+  onEdit() {
+    this._spec.eventType = 'ON_EDIT';
+    return this.self();
+  }
+  onChange() {
+    this._spec.eventType = 'ON_CHANGE';
+    return this.self();
+  }
+  timeBased() {
+    this._spec.source = 'CLOCK';
+    this._spec.eventType = 'CLOCK';
+    this._spec.sourceId = null;
+    return this.self();
+  }
+  everyDays(n: number) {
+    this._spec.everyDays = n;
+    return this.self();
+  }
+  everyHours(n: number) {
+    this._spec.everyHours = n;
+    return this.self();
+  }
+  atHour(hour: number) {
+    if (hour < 0 || hour > 23) throw new Error('Hour must be between 0 and 23.');
+    this._spec.atHour = hour;
+    return this.self();
+  }
+  nearMinute(_minute: number) {
+    return this.self();
+  }
+  inTimezone(_timezone: string) {
+    return this.self();
+  }
+  create(): GoogleAppsScript.Script.Trigger {
+    const s = this._spec;
+    if (!s.eventType || !s.source) throw new Error('The trigger needs a source and an event type.');
+    if (s.source === 'CLOCK' && !s.everyDays && !s.everyHours)
+      throw new Error('A clock trigger needs a frequency.');
+    const mine = this._store.triggers.filter((t) => t.owner === this._env.activeUser);
+    if (mine.length >= MAX_TRIGGERS)
+      throw new Error(
+        'This script has too many triggers. Triggers must be deleted from the script before more can be added.',
+      );
+    const spec = {
+      ...s,
+      id: String(1_000_000 + this._store.triggers.length * 7 + mine.length),
+    } as TriggerSpec;
+    this._store.triggers.push(spec);
+    return makeTrigger(this._env, spec);
+  }
+}
+
+function makeTrigger(env: Env, spec: TriggerSpec): GoogleAppsScript.Script.Trigger {
+  return gas(
+    track(
+      {
+        _spec: spec,
+        getHandlerFunction: () => spec.handler,
+        getEventType: () => spec.eventType,
+        getTriggerSource: () => spec.source,
+        getTriggerSourceId: () => spec.sourceId,
+        getUniqueId: () => spec.id,
+      },
+      'Trigger',
+      env,
+    ),
+  );
+}
+
+export function createScriptApp(env: Env, store: TriggerStore): GoogleAppsScript.Script.ScriptApp {
+  return gas(
+    track(
+      {
+        AuthMode: { NONE: 'NONE', LIMITED: 'LIMITED', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION', FULL: 'FULL' },
+        EventType: {
+          CLOCK: 'CLOCK',
+          ON_OPEN: 'ON_OPEN',
+          ON_EDIT: 'ON_EDIT',
+          ON_FORM_SUBMIT: 'ON_FORM_SUBMIT',
+          ON_CHANGE: 'ON_CHANGE',
+        },
+        TriggerSource: { SPREADSHEETS: 'SPREADSHEETS', CLOCK: 'CLOCK', FORMS: 'FORMS' },
+        newTrigger: (functionName: string) =>
+          track(new EmuTriggerBuilder(env, store, functionName), 'TriggerBuilder', env),
+        // Only the current user's triggers are visible, as in Apps Script.
+        getProjectTriggers: () =>
+          store.triggers.filter((t) => t.owner === env.activeUser).map((t) => makeTrigger(env, t)),
+        getUserTriggers: (ss: GoogleAppsScript.Spreadsheet.Spreadsheet) =>
+          store.triggers
+            .filter((t) => t.owner === env.activeUser && t.sourceId === ss.getId())
+            .map((t) => makeTrigger(env, t)),
+        deleteTrigger: (trigger: GoogleAppsScript.Script.Trigger) => {
+          const id = trigger.getUniqueId();
+          const i = store.triggers.findIndex((t) => t.id === id);
+          if (i >= 0) store.triggers.splice(i, 1);
+        },
+        getScriptId: () => 'script-emulated',
+      },
+      'ScriptApp',
+      env,
+    ),
+  );
+}
