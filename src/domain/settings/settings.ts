@@ -1,0 +1,254 @@
+import { DEFAULT_DEADLINE_SETTINGS, type DeadlineSettings } from '../cases/deadlines';
+import { type LocalDate, parseNorwegianOrIso } from '../time/localDate';
+import { parseSchoolHolidays, SchoolCalendar } from '../time/schoolCalendar';
+
+/**
+ * The school's settings, kept in the `Innstillinger` sheet as rows of (setting, value, explanation)
+ * so a rektor changes them in the spreadsheet. This module knows every setting, its default and how to
+ * read what a person typed; it never throws: a bad value falls back to the default with a message.
+ */
+
+export type SettingKey =
+  | 'schoolName'
+  | 'language'
+  | 'rektorEmail'
+  | 'leadership'
+  | 'skoleeierEmail'
+  | 'holidays'
+  | 'investigationSchoolDays'
+  | 'investigationSchoolDaysSerious'
+  | 'planSchoolDays'
+  | 'firstEvaluationWeeks'
+  | 'soonSchoolDays'
+  | 'schoolStart'
+  | 'calendarName'
+  | 'retentionMonths'
+  | 'formUrl'
+  | 'formEditUrl'
+  | 'confirmFormUrl'
+  | 'driveFolderUrl';
+
+export interface SettingDef {
+  key: SettingKey;
+  /** The label in column A: the school reads and never needs to change it. */
+  label: string;
+  defaultValue: string;
+  help: string;
+  /** Written by setUp (links), not typed by the school. */
+  managed?: boolean;
+}
+
+export const SETTINGS: readonly SettingDef[] = [
+  { key: 'schoolName', label: 'Skolens navn', defaultValue: '', help: 'Brukes i dokumentene.' },
+  {
+    key: 'language',
+    label: 'Språk',
+    defaultValue: 'bokmål',
+    help: 'bokmål eller nynorsk: menyer, skjema og dokumenter.',
+  },
+  {
+    key: 'rektorEmail',
+    label: 'Rektor (e-post)',
+    defaultValue: '',
+    help: 'Får varsel om nye saker og den daglige oversikten.',
+  },
+  {
+    key: 'leadership',
+    label: 'Ledelsen (e-post)',
+    defaultValue: '',
+    help: 'Kommaseparert. Bare ledelsen kan redigere sakene.',
+  },
+  {
+    key: 'skoleeierEmail',
+    label: 'Skoleeier (e-post)',
+    defaultValue: '',
+    help: 'Får varsel når en melding gjelder noen i skolens ledelse (§ 12-5).',
+  },
+  {
+    key: 'holidays',
+    label: 'Skolens ferier og fridager',
+    defaultValue: '',
+    help: 'Én per linje: 12.10.2026 eller Høstferie: 05.10.2026–09.10.2026. Offentlige helligdager er med automatisk.',
+  },
+  {
+    key: 'investigationSchoolDays',
+    label: 'Frist for å starte undersøkelse (skoledager)',
+    defaultValue: '2',
+    help: '§ 12-4: «snarast».',
+  },
+  {
+    key: 'investigationSchoolDaysSerious',
+    label: 'Frist for undersøkelse når en ansatt er involvert (skoledager)',
+    defaultValue: '0',
+    help: '§ 12-5: «straks». 0 betyr samme dag.',
+  },
+  {
+    key: 'planSchoolDays',
+    label: 'Frist for aktivitetsplan (skoledager)',
+    defaultValue: '5',
+    help: 'Regnet fra rektor fikk vite om saken.',
+  },
+  {
+    key: 'firstEvaluationWeeks',
+    label: 'Første evaluering (uker etter planen)',
+    defaultValue: '4',
+    help: 'Kan settes i hver plan.',
+  },
+  {
+    key: 'soonSchoolDays',
+    label: 'Varsle før frist (skoledager)',
+    defaultValue: '2',
+    help: 'Frister så nær blir gule.',
+  },
+  {
+    key: 'schoolStart',
+    label: 'Skolestart',
+    defaultValue: '',
+    help: 'Første skoledag dette skoleåret (dd.mm.åååå).',
+  },
+  {
+    key: 'calendarName',
+    label: 'Kalender for årshjulet',
+    defaultValue: '',
+    help: 'Valgfritt: navnet på en Google-kalender.',
+  },
+  {
+    key: 'retentionMonths',
+    label: 'Oppbevaring etter avsluttet sak (måneder)',
+    defaultValue: '24',
+    help: 'Avsluttede saker eldre enn dette merkes for sletting.',
+  },
+  {
+    key: 'formUrl',
+    label: 'Meldeskjema (lenke til ansatte)',
+    defaultValue: '',
+    help: 'Fylles ut av Skolemiljø.',
+    managed: true,
+  },
+  {
+    key: 'formEditUrl',
+    label: 'Meldeskjema (redigere)',
+    defaultValue: '',
+    help: 'Fylles ut av Skolemiljø.',
+    managed: true,
+  },
+  {
+    key: 'confirmFormUrl',
+    label: 'Kvitteringsskjema (lenke til ansatte)',
+    defaultValue: '',
+    help: 'Fylles ut av Skolemiljø.',
+    managed: true,
+  },
+  {
+    key: 'driveFolderUrl',
+    label: 'Mappe i Disk',
+    defaultValue: '',
+    help: 'Fylles ut av Skolemiljø.',
+    managed: true,
+  },
+];
+
+export interface Settings {
+  schoolName: string;
+  language: 'nb' | 'nn';
+  rektorEmail: string;
+  leadership: string[];
+  skoleeierEmail: string;
+  calendar: SchoolCalendar;
+  deadlines: DeadlineSettings;
+  schoolStart: LocalDate | null;
+  calendarName: string;
+  retentionMonths: number;
+  formUrl: string;
+  formEditUrl: string;
+  confirmFormUrl: string;
+  driveFolderUrl: string;
+  /** What could not be read, in Norwegian, for the rektor to fix. */
+  problems: string[];
+}
+
+const EMAIL = /^[^@\s,;]+@[^@\s,;]+\.[^@\s,;]+$/;
+
+export function settingLabel(key: SettingKey): string {
+  return SETTINGS.find((s) => s.key === key)!.label;
+}
+
+/**
+ * Reads settings from (label → displayed value). `fallbackEmail` is the spreadsheet owner, the rektor
+ * when nobody has typed an address.
+ */
+export function parseSettings(
+  raw: ReadonlyMap<string, string>,
+  fallback: { email: string; schoolName: string },
+): Settings {
+  const problems: string[] = [];
+  const value = (key: SettingKey): string => {
+    const def = SETTINGS.find((s) => s.key === key)!;
+    const v = raw.get(def.label);
+    return (v === undefined || v.trim() === '' ? def.defaultValue : v).trim();
+  };
+  const whole = (key: SettingKey, min: number, max: number): number => {
+    const text = value(key);
+    const n = Number(text.replace(',', '.'));
+    if (!Number.isInteger(n) || n < min || n > max) {
+      const def = SETTINGS.find((s) => s.key === key)!;
+      problems.push(
+        `«${def.label}» må være et helt tall fra ${min} til ${max}, ikke «${text}». Bruker ${def.defaultValue}.`,
+      );
+      return Number(def.defaultValue);
+    }
+    return n;
+  };
+  const email = (key: SettingKey, fallbackEmail: string): string => {
+    const text = value(key);
+    if (text === '') return fallbackEmail;
+    if (!EMAIL.test(text)) {
+      problems.push(`«${settingLabel(key)}» er ikke en gyldig e-postadresse: «${text}».`);
+      return fallbackEmail;
+    }
+    return text.toLowerCase();
+  };
+
+  const leadership: string[] = [];
+  for (const part of value('leadership')
+    .split(/[\s,;]+/)
+    .filter(Boolean)) {
+    if (EMAIL.test(part)) leadership.push(part.toLowerCase());
+    else problems.push(`«${settingLabel('leadership')}» inneholder en ugyldig e-postadresse: «${part}».`);
+  }
+
+  const holidays = parseSchoolHolidays(value('holidays'));
+  problems.push(...holidays.errors);
+
+  const startText = value('schoolStart');
+  const schoolStart = startText ? parseNorwegianOrIso(startText) : null;
+  if (startText && !schoolStart)
+    problems.push(`«${settingLabel('schoolStart')}» må være en dato (dd.mm.åååå), ikke «${startText}».`);
+
+  const deadlines: DeadlineSettings = {
+    ...DEFAULT_DEADLINE_SETTINGS,
+    investigationSchoolDays: whole('investigationSchoolDays', 0, 60),
+    investigationSchoolDaysSerious: whole('investigationSchoolDaysSerious', 0, 60),
+    planSchoolDays: whole('planSchoolDays', 0, 60),
+    firstEvaluationWeeks: whole('firstEvaluationWeeks', 1, 52),
+    soonSchoolDays: whole('soonSchoolDays', 0, 60),
+  };
+
+  return {
+    schoolName: value('schoolName') || fallback.schoolName,
+    language: /^\s*(nn|nynorsk)/i.test(value('language')) ? 'nn' : 'nb',
+    rektorEmail: email('rektorEmail', fallback.email),
+    leadership,
+    skoleeierEmail: email('skoleeierEmail', ''),
+    calendar: new SchoolCalendar(holidays.holidays),
+    deadlines,
+    schoolStart,
+    calendarName: value('calendarName'),
+    retentionMonths: whole('retentionMonths', 1, 240),
+    formUrl: value('formUrl'),
+    formEditUrl: value('formEditUrl'),
+    confirmFormUrl: value('confirmFormUrl'),
+    driveFolderUrl: value('driveFolderUrl'),
+    problems,
+  };
+}

@@ -1,0 +1,13 @@
+import type { SheetSpec } from '../../gas/sheetSpec';
+
+/** Each employee's yearly confirmation that they have read the plan and know their duty to report. */
+export const CONFIRMATIONS_SHEET: SheetSpec = {
+  name: 'Kvitteringer',
+  tabColor: '#548235',
+  columns: [
+    { header: 'Tid', width: 130, format: 'dd.mm.yyyy hh:mm' },
+    { header: 'E-post', width: 220, note: 'Bekreftet av Google-kontoen som sendte kvitteringen.' },
+    { header: 'Skoleår', width: 90 },
+    { header: 'Svar-rad', width: 70 },
+  ],
+};

@@ -1,0 +1,19 @@
+import type { SheetSpec } from '../../gas/sheetSpec';
+
+/** The audit log: one row per thing that happened; the case chronology the documentation is built from. */
+export const LOG_SHEET: SheetSpec = {
+  name: 'Logg',
+  tabColor: '#7f7f7f',
+  columns: [
+    { header: 'Tid', width: 130, format: 'dd.mm.yyyy hh:mm:ss' },
+    { header: 'Bruker', width: 180 },
+    { header: 'Saksnr', width: 80 },
+    {
+      header: 'Delplikt',
+      width: 100,
+      note: 'Aktivitetsplikten § 12-4: følge med, gripe inn, melde, undersøke, tiltak, evaluering.',
+    },
+    { header: 'Hendelse', width: 200 },
+    { header: 'Detaljer', width: 420, wrap: true },
+  ],
+};

@@ -1,0 +1,37 @@
+import type { Messages } from '../../i18n';
+
+/**
+ * The Skolemiljø menu. Built in onOpen, which for an add-on runs in AuthMode.NONE: it may touch
+ * nothing but the Ui, so it takes the messages as an argument instead of reading settings.
+ * Each item names an exported function of main.ts.
+ */
+export function buildMenu(ui: GoogleAppsScript.Base.Ui, t: Messages): void {
+  ui.createAddonMenu().addItem(t.menu.setUp, 'setUp').addToUi();
+}
+
+export function buildFullMenu(ui: GoogleAppsScript.Base.Ui, t: Messages): void {
+  const documents = ui
+    .createMenu(t.menu.documents)
+    .addItem(t.menu.makePlan, 'menuMakePlan')
+    .addItem(t.menu.makeEvaluation, 'menuMakeEvaluation')
+    .addItem(t.menu.makeDocumentation, 'menuMakeDocumentation')
+    .addItem(t.menu.makeSkoleeierNotice, 'menuMakeSkoleeierNotice');
+  const wheel = ui
+    .createMenu(t.menu.wheel)
+    .addItem(t.menu.markWheelDone, 'menuMarkWheelDone')
+    .addItem(t.menu.makeTiltaksplanEvaluation, 'menuMakeTiltaksplanEvaluation');
+  ui.createAddonMenu()
+    .addItem(t.menu.showCase, 'menuShowCase')
+    .addItem(t.menu.changeStatus, 'menuChangeStatus')
+    .addItem(t.menu.assign, 'menuAssign')
+    .addItem(t.menu.closeCase, 'menuCloseCase')
+    .addItem(t.menu.newMeasure, 'menuNewMeasure')
+    .addSubMenu(documents)
+    .addSeparator()
+    .addSubMenu(wheel)
+    .addSeparator()
+    .addItem(t.menu.formLink, 'menuShowFormLink')
+    .addItem(t.menu.runDaily, 'menuRunDailyJobs')
+    .addItem(t.menu.setUp, 'setUp')
+    .addToUi();
+}

@@ -1,0 +1,97 @@
+import type { SheetSpec } from '../../gas/sheetSpec';
+
+/**
+ * The case register. The first columns are the public contract (design.md); a school may add its own
+ * columns at the end or reorder them: the product finds columns by header.
+ */
+export const COL = {
+  saksnr: 'Saksnr',
+  meldt: 'Meldt',
+  meldtAv: 'Meldt av',
+  rolle: 'Rolle',
+  elev: 'Elev',
+  klasse: 'Klasse',
+  kategori: 'Kategori',
+  ansattInvolvert: 'Ansatt involvert',
+  ledelseInvolvert: 'Ledelsen involvert',
+  status: 'Status',
+  ansvarlig: 'Ansvarlig',
+  rektorKjent: 'Rektor kjent',
+  fristUndersokelse: 'Frist undersøkelse',
+  undersokelseStartet: 'Undersøkelse startet',
+  fristAktivitetsplan: 'Frist aktivitetsplan',
+  planIverksatt: 'Plan iverksatt',
+  aktivitetsplan: 'Aktivitetsplan',
+  nesteEvaluering: 'Neste evaluering',
+  sistEvaluert: 'Sist evaluert',
+  statsforvalterFra: 'Statsforvalter fra',
+  avsluttet: 'Avsluttet',
+  avslutningsgrunn: 'Avslutningsgrunn',
+  hvaSkjedde: 'Hva har skjedd',
+  naar: 'Når',
+  hvor: 'Hvor',
+  grepetInn: 'Har noen grepet inn',
+  elevenSagtFra: 'Eleven har sagt fra',
+  svarRad: 'Svar-rad',
+  varselUndersokelse: 'Varsel undersøkelse',
+  varselAktivitetsplan: 'Varsel aktivitetsplan',
+  varselEvaluering: 'Varsel evaluering',
+} as const;
+
+const DATE = 'dd.mm.yyyy';
+
+export const REGISTER_SHEET: SheetSpec = {
+  name: 'Saker',
+  frozenColumns: 1,
+  tabColor: '#1f4e79',
+  columns: [
+    {
+      header: COL.saksnr,
+      width: 80,
+      note: 'Saksnummer: år og løpenummer. Brukes i e-post og filnavn i stedet for elevens navn.',
+    },
+    { header: COL.meldt, width: 130, format: 'dd.mm.yyyy hh:mm' },
+    { header: COL.meldtAv, width: 170 },
+    { header: COL.rolle, width: 80 },
+    { header: COL.elev, width: 150 },
+    { header: COL.klasse, width: 60 },
+    { header: COL.kategori, width: 170, wrap: true },
+    {
+      header: COL.ansattInvolvert,
+      width: 80,
+      note: '§ 12-5: en ansatt skal ha krenket en elev. Skjerpet aktivitetsplikt.',
+    },
+    {
+      header: COL.ledelseInvolvert,
+      width: 80,
+      note: 'Gjelder noen i ledelsen: meldingen går direkte til skoleeier.',
+    },
+    { header: COL.status, width: 110 },
+    { header: COL.ansvarlig, width: 170 },
+    { header: COL.rektorKjent, width: 95, format: DATE },
+    { header: COL.fristUndersokelse, width: 95, format: DATE },
+    { header: COL.undersokelseStartet, width: 95, format: DATE },
+    { header: COL.fristAktivitetsplan, width: 95, format: DATE },
+    { header: COL.planIverksatt, width: 95, format: DATE },
+    { header: COL.aktivitetsplan, width: 130 },
+    { header: COL.nesteEvaluering, width: 95, format: DATE },
+    { header: COL.sistEvaluert, width: 95, format: DATE },
+    {
+      header: COL.statsforvalterFra,
+      width: 95,
+      format: DATE,
+      note: '§ 12-6: familien kan melde saken til Statsforvalteren fra denne dagen.',
+    },
+    { header: COL.avsluttet, width: 95, format: DATE },
+    { header: COL.avslutningsgrunn, width: 200, wrap: true },
+    { header: COL.hvaSkjedde, width: 300, wrap: true },
+    { header: COL.naar, width: 120, wrap: true },
+    { header: COL.hvor, width: 120, wrap: true },
+    { header: COL.grepetInn, width: 150, wrap: true },
+    { header: COL.elevenSagtFra, width: 80 },
+    { header: COL.svarRad, width: 70, note: 'Raden i skjemasvar-arket der meldingen står uendret.' },
+    { header: COL.varselUndersokelse, format: DATE, hidden: true },
+    { header: COL.varselAktivitetsplan, format: DATE, hidden: true },
+    { header: COL.varselEvaluering, format: DATE, hidden: true },
+  ],
+};

@@ -1,0 +1,67 @@
+import {
+  parseSettings,
+  SETTINGS,
+  type SettingKey,
+  type Settings,
+  settingLabel,
+} from '../../domain/settings/settings';
+import type { SheetSpec } from '../../gas/sheetSpec';
+
+export const SETTINGS_SHEET: SheetSpec = {
+  name: 'Innstillinger',
+  columns: [
+    { header: 'Innstilling', width: 320, wrap: true },
+    { header: 'Verdi', width: 360, wrap: true },
+    { header: 'Forklaring', width: 420, wrap: true },
+  ],
+  tabColor: '#7f7f7f',
+};
+
+/** Adds the settings rows that are missing; never touches a value the school has typed. Returns how many were added. */
+export function ensureSettingRows(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  defaults: Partial<Record<SettingKey, string>>,
+): number {
+  const last = Math.max(sheet.getLastRow(), 1);
+  const labels = new Set(
+    sheet
+      .getRange(1, 1, last, 1)
+      .getValues()
+      .map((r) => String(r[0]).trim()),
+  );
+  const missing = SETTINGS.filter((s) => !labels.has(s.label)).map((s) => [
+    s.label,
+    // Values are text: an apostrophe keeps "2" or a date range from being reinterpreted.
+    `'${defaults[s.key] ?? s.defaultValue}`,
+    s.help,
+  ]);
+  if (missing.length === 0) return 0;
+  sheet.getRange(last + 1, 1, missing.length, 3).setValues(missing);
+  return missing.length;
+}
+
+/** Reads every setting in one batch (display values: a date typed by a person is read as the person sees it). */
+export function readSettings(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Settings {
+  const sheet = ss.getSheetByName(SETTINGS_SHEET.name);
+  const raw = new Map<string, string>();
+  if (sheet) {
+    for (const [label, value] of sheet.getDataRange().getDisplayValues())
+      raw.set(String(label).trim(), String(value ?? ''));
+  }
+  return parseSettings(raw, { email: ss.getOwner()?.getEmail() ?? '', schoolName: ss.getName() });
+}
+
+/** Writes a managed setting (a link written by setUp). Returns true when the value changed. */
+export function writeSetting(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  key: SettingKey,
+  value: string,
+): boolean {
+  const sheet = ss.getSheetByName(SETTINGS_SHEET.name);
+  if (!sheet) return false;
+  const rows = sheet.getDataRange().getValues();
+  const i = rows.findIndex((r) => String(r[0]).trim() === settingLabel(key));
+  if (i < 0 || String(rows[i]![1]) === value) return false;
+  sheet.getRange(i + 1, 2).setValue(`'${value}`);
+  return true;
+}

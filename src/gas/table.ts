@@ -1,0 +1,188 @@
+import type { SheetSpec } from './sheetSpec';
+
+/**
+ * A sheet read once into memory and written back in as few calls as possible.
+ *
+ * Columns are found by their header text, so a school may reorder or add columns without breaking
+ * the product. Every read is one `getValues` + one `getFormulas` of the data range; every write is one
+ * `setValues` over the smallest block of changed rows; appends are one `setValues`.
+ *
+ * Writing back must never change what a cell means: a formula stays a formula, and a text that looks like
+ * a formula, a number or a date (a student's name typed as "=HYPERLINK(…)", a class "10") stays text.
+ */
+export type CellValue = string | number | boolean | Date;
+
+/** A formula the product itself builds (a link). Any other string is data and is written as text. */
+export class Formula {
+  constructor(readonly text: string) {}
+}
+
+/** `=HYPERLINK(url; label)` with both parts quoted, so neither can break out of the formula. */
+export function hyperlink(url: string, label: string): Formula {
+  const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
+  return new Formula(`=HYPERLINK(${q(url)},${q(label)})`);
+}
+
+export class Table {
+  private readonly index: Map<string, number>;
+  private readonly dirty = new Set<number>();
+
+  private constructor(
+    readonly sheet: GoogleAppsScript.Spreadsheet.Sheet,
+    readonly header: string[],
+    private readonly values: CellValue[][],
+    private readonly formulas: string[][],
+  ) {
+    this.index = new Map(header.map((h, i) => [h.trim(), i]));
+  }
+
+  /** Reads the whole sheet: 4 service calls whatever its size. */
+  static read(sheet: GoogleAppsScript.Spreadsheet.Sheet): Table {
+    const range = sheet.getDataRange();
+    const all = range.getValues() as CellValue[][];
+    const formulas = range.getFormulas();
+    const header = (all[0] ?? []).map((h) => String(h));
+    return new Table(sheet, header, all.slice(1), formulas.slice(1));
+  }
+
+  static open(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, spec: SheetSpec): Table {
+    const sheet = ss.getSheetByName(spec.name);
+    if (!sheet) throw new MissingSheetError(spec.name);
+    return Table.read(sheet);
+  }
+
+  get rowCount(): number {
+    return this.values.length;
+  }
+
+  /** 0-based column of a header, or -1. */
+  column(header: string): number {
+    return this.index.get(header) ?? -1;
+  }
+
+  has(header: string): boolean {
+    return this.index.has(header);
+  }
+
+  /** The value at data row `i` (0-based, below the header). */
+  get(i: number, header: string): CellValue {
+    const c = this.column(header);
+    if (c < 0) return '';
+    return this.values[i]?.[c] ?? '';
+  }
+
+  text(i: number, header: string): string {
+    const v = this.get(i, header);
+    return v instanceof Date ? v.toISOString() : String(v).trim();
+  }
+
+  set(i: number, header: string, value: CellValue | Formula): void {
+    const c = this.column(header);
+    if (c < 0) throw new MissingColumnError(this.sheet.getName(), header);
+    const row = this.values[i];
+    if (!row) throw new Error(`Row ${i} is outside the table.`);
+    const f = this.formulas[i];
+    if (value instanceof Formula) {
+      row[c] = value.text;
+      if (f) f[c] = value.text;
+    } else {
+      row[c] = value;
+      if (f) f[c] = '';
+    }
+    this.dirty.add(i);
+  }
+
+  /** The whole column below the header. */
+  columnValues(header: string): CellValue[] {
+    const c = this.column(header);
+    return c < 0 ? [] : this.values.map((r) => r[c] ?? '');
+  }
+
+  /** The sheet row number (1-based) of data row i. */
+  sheetRow(i: number): number {
+    return i + 2;
+  }
+
+  findRow(header: string, value: string): number {
+    const c = this.column(header);
+    if (c < 0) return -1;
+    return this.values.findIndex((r) => String(r[c] ?? '').trim() === value);
+  }
+
+  /** Writes the changed rows back in one call. Returns the number of calls made. */
+  flush(): void {
+    if (this.dirty.size === 0) return;
+    const rows = [...this.dirty].sort((a, b) => a - b);
+    const first = rows[0]!;
+    const last = rows[rows.length - 1]!;
+    const width = this.header.length;
+    const block: unknown[][] = [];
+    for (let i = first; i <= last; i++) {
+      const row = this.values[i] ?? [];
+      const f = this.formulas[i] ?? [];
+      block.push(Array.from({ length: width }, (_, c) => (f[c] ? f[c] : toWritable(row[c] ?? ''))));
+    }
+    this.sheet.getRange(this.sheetRow(first), 1, block.length, width).setValues(block);
+    this.dirty.clear();
+  }
+
+  /** Appends records (by header) below the last row in one write, growing the sheet if needed. */
+  append(records: Record<string, CellValue | Formula>[]): number {
+    if (records.length === 0) return this.sheetRow(this.values.length);
+    const width = this.header.length;
+    const rows = records.map((rec) => {
+      const row: unknown[] = Array.from({ length: width }, () => '');
+      for (const [k, v] of Object.entries(rec)) {
+        const c = this.column(k);
+        if (c < 0) throw new MissingColumnError(this.sheet.getName(), k);
+        row[c] = v instanceof Formula ? v.text : toWritable(v);
+      }
+      return row;
+    });
+    const start = this.sheetRow(this.values.length);
+    ensureRows(this.sheet, start + rows.length - 1);
+    this.sheet.getRange(start, 1, rows.length, width).setValues(rows);
+    for (const r of rows) {
+      this.values.push(
+        r.map((v) => (typeof v === 'string' && v.startsWith("'") ? v.slice(1) : v)) as CellValue[],
+      );
+      this.formulas.push(r.map((v) => (typeof v === 'string' && v.startsWith('=') ? v : '')));
+    }
+    return start;
+  }
+}
+
+/**
+ * A value as it must be handed to setValues so that Sheets stores exactly it: strings that Sheets would
+ * parse (formulas, numbers, dates, booleans, a leading apostrophe) get the apostrophe that forces text.
+ */
+export function toWritable(value: CellValue): CellValue {
+  if (typeof value !== 'string') return value;
+  if (value === '') return value;
+  if (/^[=+\-@']/.test(value) || /^\s*[\d.,:\s/-]+\s*$/.test(value) || /^(true|false)$/i.test(value.trim())) {
+    return `'${value}`;
+  }
+  return value;
+}
+
+/** Makes sure the sheet has at least `lastRow` rows (writes past the grid throw in Apps Script). */
+export function ensureRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, lastRow: number): void {
+  const max = sheet.getMaxRows();
+  if (lastRow > max) sheet.insertRowsAfter(max, Math.max(lastRow - max, 100));
+}
+
+export class MissingSheetError extends Error {
+  constructor(readonly sheetName: string) {
+    super(`Fant ikke arket «${sheetName}». Kjør «Sett opp / reparer» i Skolemiljø-menyen.`);
+    this.name = 'MissingSheetError';
+  }
+}
+
+export class MissingColumnError extends Error {
+  constructor(sheetName: string, header: string) {
+    super(
+      `Arket «${sheetName}» mangler kolonnen «${header}». Kjør «Sett opp / reparer» i Skolemiljø-menyen.`,
+    );
+    this.name = 'MissingColumnError';
+  }
+}

@@ -1,0 +1,50 @@
+/** Everything a user reads, in bokmål. `nn.ts` must have the same keys (the type checks it). */
+export const nb = {
+  menu: {
+    title: 'Skolemiljø',
+    setUp: 'Sett opp / reparer',
+    showCase: 'Vis saken',
+    changeStatus: 'Endre status …',
+    assign: 'Sett ansvarlig …',
+    closeCase: 'Avslutt saken …',
+    newMeasure: 'Nytt tiltak …',
+    documents: 'Dokumenter',
+    makePlan: 'Lag aktivitetsplan',
+    makeEvaluation: 'Lag evaluering',
+    makeDocumentation: 'Lag dokumentasjon',
+    makeSkoleeierNotice: 'Lag melding til skoleeier',
+    wheel: 'Årshjul og tiltaksplan',
+    markWheelDone: 'Merk aktivitet som gjort',
+    makeTiltaksplanEvaluation: 'Lag evaluering av tiltaksplan',
+    formLink: 'Vis lenke til meldeskjema',
+    runDaily: 'Kjør daglige oppgaver nå',
+    help: 'Hjelp',
+  },
+  setUp: {
+    done: 'Skolemiljø er satt opp.',
+    repaired: (n: number) => `Skolemiljø er satt opp. ${n} ting ble lagt til eller reparert.`,
+    nothingToDo: 'Alt var allerede på plass. Ingenting ble endret.',
+    formTitle: 'Meld fra om elevens skolemiljø',
+  },
+  errors: {
+    selectCaseRow: 'Marker en rad med en sak i arket «Saker» først.',
+    unknownCase: (saksnr: string) => `Fant ikke saken ${saksnr}.`,
+    busy: 'Skolemiljø er opptatt med en annen oppgave. Prøv igjen om et øyeblikk.',
+    notSetUp: 'Skolemiljø er ikke satt opp ennå. Velg «Sett opp / reparer» i menyen.',
+    generic: (message: string) => `Noe gikk galt: ${message}`,
+  },
+  dialogs: {
+    cancelled: 'Avbrutt. Ingenting ble endret.',
+    formLinkTitle: 'Meldeskjema',
+    formLinkBody: (url: string) =>
+      `Del denne lenken med alle ansatte. Skjemaet er for bekymringer om en elevs skolemiljø:\n\n${url}`,
+  },
+} as const;
+
+type Widen<T> = T extends (...args: infer A) => string
+  ? (...args: A) => string
+  : T extends string
+    ? string
+    : { [K in keyof T]: Widen<T[K]> };
+
+export type Messages = Widen<typeof nb>;

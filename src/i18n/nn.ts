@@ -1,0 +1,44 @@
+import type { Messages } from './nb';
+
+/** Nynorsk. Same keys as nb.ts. */
+export const nn: Messages = {
+  menu: {
+    title: 'Skolemiljø',
+    setUp: 'Set opp / reparer',
+    showCase: 'Vis saka',
+    changeStatus: 'Endre status …',
+    assign: 'Set ansvarleg …',
+    closeCase: 'Avslutt saka …',
+    newMeasure: 'Nytt tiltak …',
+    documents: 'Dokument',
+    makePlan: 'Lag aktivitetsplan',
+    makeEvaluation: 'Lag evaluering',
+    makeDocumentation: 'Lag dokumentasjon',
+    makeSkoleeierNotice: 'Lag melding til skoleeigar',
+    wheel: 'Årshjul og tiltaksplan',
+    markWheelDone: 'Merk aktivitet som gjord',
+    makeTiltaksplanEvaluation: 'Lag evaluering av tiltaksplan',
+    formLink: 'Vis lenkje til meldeskjema',
+    runDaily: 'Køyr daglege oppgåver no',
+    help: 'Hjelp',
+  },
+  setUp: {
+    done: 'Skolemiljø er sett opp.',
+    repaired: (n: number) => `Skolemiljø er sett opp. ${n} ting vart lagde til eller reparerte.`,
+    nothingToDo: 'Alt var alt på plass. Ingenting vart endra.',
+    formTitle: 'Meld frå om skolemiljøet til ein elev',
+  },
+  errors: {
+    selectCaseRow: 'Merk ei rad med ei sak i arket «Saker» først.',
+    unknownCase: (saksnr: string) => `Fann ikkje saka ${saksnr}.`,
+    busy: 'Skolemiljø er oppteken med ei anna oppgåve. Prøv igjen om litt.',
+    notSetUp: 'Skolemiljø er ikkje sett opp enno. Vel «Set opp / reparer» i menyen.',
+    generic: (message: string) => `Noko gjekk gale: ${message}`,
+  },
+  dialogs: {
+    cancelled: 'Avbrote. Ingenting vart endra.',
+    formLinkTitle: 'Meldeskjema',
+    formLinkBody: (url: string) =>
+      `Del denne lenkja med alle tilsette. Skjemaet er for uro for skolemiljøet til ein elev:\n\n${url}`,
+  },
+};
