@@ -31,18 +31,22 @@ export class Table {
     readonly sheet: GoogleAppsScript.Spreadsheet.Sheet,
     readonly header: string[],
     private readonly values: CellValue[][],
-    private readonly formulas: string[][],
+    private readonly formulas: string[][] | null,
   ) {
     this.index = new Map(header.map((h, i) => [h.trim(), i]));
   }
 
-  /** Reads the whole sheet: 4 service calls whatever its size. */
-  static read(sheet: GoogleAppsScript.Spreadsheet.Sheet): Table {
+  /**
+   * Reads the whole sheet: 3 service calls whatever its size. `formulas: false` saves one more for
+   * jobs that only read and append; such a table refuses `flush`, which could overwrite formulas.
+   */
+  static read(sheet: GoogleAppsScript.Spreadsheet.Sheet, options: { formulas?: boolean } = {}): Table {
     const range = sheet.getDataRange();
     const all = range.getValues() as CellValue[][];
-    const formulas = range.getFormulas();
+    const withFormulas = options.formulas ?? true;
+    const formulas = withFormulas ? range.getFormulas().slice(1) : null;
     const header = (all[0] ?? []).map((h) => String(h));
-    return new Table(sheet, header, all.slice(1), formulas.slice(1));
+    return new Table(sheet, header, all.slice(1), formulas);
   }
 
   static open(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, spec: SheetSpec): Table {
@@ -58,6 +62,11 @@ export class Table {
   /** 0-based column of a header, or -1. */
   column(header: string): number {
     return this.index.get(header) ?? -1;
+  }
+
+  /** Header → 1-based column, as headerPositions() would read it, without a service call. */
+  positions(): Map<string, number> {
+    return new Map([...this.index.entries()].map(([h, i]) => [h, i + 1]));
   }
 
   has(header: string): boolean {
@@ -81,7 +90,7 @@ export class Table {
     if (c < 0) throw new MissingColumnError(this.sheet.getName(), header);
     const row = this.values[i];
     if (!row) throw new Error(`Row ${i} is outside the table.`);
-    const f = this.formulas[i];
+    const f = this.formulas?.[i];
     if (value instanceof Formula) {
       row[c] = value.text;
       if (f) f[c] = value.text;
@@ -112,6 +121,7 @@ export class Table {
   /** Writes the changed rows back in one call. Returns the number of calls made. */
   flush(): void {
     if (this.dirty.size === 0) return;
+    if (!this.formulas) throw new Error('Table read without formulas cannot be written back.');
     const rows = [...this.dirty].sort((a, b) => a - b);
     const first = rows[0]!;
     const last = rows[rows.length - 1]!;
@@ -146,7 +156,7 @@ export class Table {
       this.values.push(
         r.map((v) => (typeof v === 'string' && v.startsWith("'") ? v.slice(1) : v)) as CellValue[],
       );
-      this.formulas.push(r.map((v) => (typeof v === 'string' && v.startsWith('=') ? v : '')));
+      this.formulas?.push(r.map((v) => (typeof v === 'string' && v.startsWith('=') ? v : '')));
     }
     return start;
   }

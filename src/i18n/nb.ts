@@ -25,6 +25,12 @@ export const nb = {
     repaired: (n: number) => `Skolemiljø er satt opp. ${n} ting ble lagt til eller reparert.`,
     nothingToDo: 'Alt var allerede på plass. Ingenting ble endret.',
     formTitle: 'Meld fra om elevens skolemiljø',
+    formDescription:
+      'Alle som jobber på skolen skal melde fra til rektor hvis de får mistanke om eller kjennskap til at en elev ikke har et trygt og godt skolemiljø (opplæringslova § 12-4). Terskelen er lav: meld heller én gang for mye. Meldingen går bare til skolens ledelse.',
+    formConfirmation: 'Takk. Meldingen er sendt til rektor, som følger den opp.',
+    rawResponsesProtection: 'Skjemasvar: det opprinnelige svaret. Skal ikke endres.',
+    registerProtection: 'Saksregisteret: bare ledelsen kan endre.',
+    logProtection: 'Loggen skrives av Skolemiljø. Endre ikke for hånd.',
   },
   errors: {
     selectCaseRow: 'Marker en rad med en sak i arket «Saker» først.',

@@ -27,6 +27,12 @@ export const nn: Messages = {
     repaired: (n: number) => `Skolemiljø er sett opp. ${n} ting vart lagde til eller reparerte.`,
     nothingToDo: 'Alt var alt på plass. Ingenting vart endra.',
     formTitle: 'Meld frå om skolemiljøet til ein elev',
+    formDescription:
+      'Alle som arbeider på skolen, skal melde frå til rektor om dei får mistanke om eller kjennskap til at ein elev ikkje har eit trygt og godt skolemiljø (opplæringslova § 12-4). Terskelen er låg: meld heller éin gong for mykje. Meldinga går berre til leiinga ved skolen.',
+    formConfirmation: 'Takk. Meldinga er send til rektor, som følgjer henne opp.',
+    rawResponsesProtection: 'Skjemasvar: det opphavlege svaret. Skal ikkje endrast.',
+    registerProtection: 'Saksregisteret: berre leiinga kan endre.',
+    logProtection: 'Loggen blir skriven av Skolemiljø. Endra han ikkje for hand.',
   },
   errors: {
     selectCaseRow: 'Merk ei rad med ei sak i arket «Saker» først.',

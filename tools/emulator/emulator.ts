@@ -233,7 +233,10 @@ export class Emulator {
     const width = sheet._lastColumn();
     const range = sheet._range(row, 1, 1, width);
     const header = sheet._grid[0]?.map((c) => String(c?.value ?? '')) ?? [];
-    const display = range.getDisplayValues()[0] ?? [];
+    // Built from internals: Google makes the event, the script's call budget does not pay for it.
+    const display = Array.from({ length: width }, (_, i) =>
+      sheet._display(sheet._peek(row, i + 1), row, i + 1),
+    );
     const namedValues: Record<string, string[]> = {};
     header.forEach((h, i) => {
       namedValues[h] = [display[i] ?? ''];

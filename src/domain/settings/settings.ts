@@ -179,7 +179,7 @@ export function settingLabel(key: SettingKey): string {
  */
 export function parseSettings(
   raw: ReadonlyMap<string, string>,
-  fallback: { email: string; schoolName: string },
+  fallback: { email: () => string; schoolName: () => string },
 ): Settings {
   const problems: string[] = [];
   const value = (key: SettingKey): string => {
@@ -199,12 +199,12 @@ export function parseSettings(
     }
     return n;
   };
-  const email = (key: SettingKey, fallbackEmail: string): string => {
+  const email = (key: SettingKey, fallbackEmail: () => string): string => {
     const text = value(key);
-    if (text === '') return fallbackEmail;
+    if (text === '') return fallbackEmail();
     if (!EMAIL.test(text)) {
       problems.push(`«${settingLabel(key)}» er ikke en gyldig e-postadresse: «${text}».`);
-      return fallbackEmail;
+      return fallbackEmail();
     }
     return text.toLowerCase();
   };
@@ -235,11 +235,11 @@ export function parseSettings(
   };
 
   return {
-    schoolName: value('schoolName') || fallback.schoolName,
+    schoolName: value('schoolName') || fallback.schoolName(),
     language: /^\s*(nn|nynorsk)/i.test(value('language')) ? 'nn' : 'nb',
     rektorEmail: email('rektorEmail', fallback.email),
     leadership,
-    skoleeierEmail: email('skoleeierEmail', ''),
+    skoleeierEmail: email('skoleeierEmail', () => ''),
     calendar: new SchoolCalendar(holidays.holidays),
     deadlines,
     schoolStart,

@@ -1,5 +1,5 @@
 import type { SubDuty } from '../../domain/cases/lifecycle';
-import { appendRecords } from '../../gas/rows';
+import { ensureRows, toWritable } from '../../gas/table';
 import { LOG_SHEET } from './logSheet';
 
 export interface LogEntry {
@@ -31,21 +31,28 @@ export class AuditLog {
     return this.entries.length;
   }
 
+  /**
+   * Writes the entries in the column order of LOG_SHEET (the sheet is the product's own and protected).
+   * A job that logs one or two things appends them row by row (one call each, atomic); more go in one write.
+   */
   flush(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): void {
     if (this.entries.length === 0) return;
     const sheet = ss.getSheetByName(LOG_SHEET.name);
     if (!sheet) return;
-    appendRecords(
-      sheet,
-      this.entries.map((e) => ({
-        Tid: e.at,
-        Bruker: e.user ?? this.user,
-        Saksnr: e.saksnr,
-        Delplikt: e.subDuty,
-        Hendelse: e.event,
-        Detaljer: e.details ?? '',
-      })),
+    const rows = this.entries.map((e) =>
+      [e.at, e.user ?? this.user, e.saksnr, e.subDuty, e.event, e.details ?? ''].map((v) =>
+        v instanceof Date ? v : toWritable(v),
+      ),
     );
+    if (rows.length <= APPEND_ROW_LIMIT) {
+      for (const row of rows) sheet.appendRow(row);
+    } else {
+      const start = sheet.getLastRow() + 1;
+      ensureRows(sheet, start + rows.length - 1);
+      sheet.getRange(start, 1, rows.length, rows[0]!.length).setValues(rows);
+    }
     this.entries.length = 0;
   }
 }
+
+const APPEND_ROW_LIMIT = 3;

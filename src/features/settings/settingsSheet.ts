@@ -48,7 +48,8 @@ export function readSettings(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Sett
     for (const [label, value] of sheet.getDataRange().getDisplayValues())
       raw.set(String(label).trim(), String(value ?? ''));
   }
-  return parseSettings(raw, { email: ss.getOwner()?.getEmail() ?? '', schoolName: ss.getName() });
+  // The fallbacks cost service calls, so they are asked for only when the school left the value empty.
+  return parseSettings(raw, { email: () => ss.getOwner()?.getEmail() ?? '', schoolName: () => ss.getName() });
 }
 
 /** Writes a managed setting (a link written by setUp). Returns true when the value changed. */

@@ -1,5 +1,8 @@
+import { formStep } from '../intake/formStep';
+import { registerStep } from '../register/registerStep';
 import type { SetupStep } from './setupStep';
+import { triggersStep } from './triggersStep';
 import { workbookStep } from './workbookStep';
 
 /** What setUp does, in order. Each feature adds its own idempotent step. */
-export const SETUP_STEPS: readonly SetupStep[] = [workbookStep];
+export const SETUP_STEPS: readonly SetupStep[] = [workbookStep, formStep, triggersStep, registerStep];

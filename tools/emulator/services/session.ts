@@ -9,7 +9,8 @@ export function createSession(env: Env): GoogleAppsScript.Base.Session {
     track(
       {
         getActiveUser: () => user(() => env.activeUser),
-        getEffectiveUser: () => user(() => env.owner),
+        // The user whose authority the script runs under: the person clicking, or a trigger's owner.
+        getEffectiveUser: () => user(() => env.activeUser),
         getScriptTimeZone: () => env.timeZone,
         getActiveUserLocale: () => 'nb',
         getTemporaryActiveUserKey: () =>

@@ -1,7 +1,7 @@
 import { gas } from '../core/gas.js';
 import { proxyOf, track } from '../core/tracking.js';
 import { toA1 } from './a1.js';
-import { type Cell, displayOf, toScriptValue } from './cell.js';
+import { type Cell, toScriptValue } from './cell.js';
 import { type EmuDataValidation, makeDataValidation } from './dataValidation.js';
 import type { EmuSheet } from './sheet.js';
 

@@ -1,0 +1,18 @@
+import { uiAction } from '../menu/uiAction';
+import { runDaily } from './runDailyJobs';
+import { DAILY_TASKS } from './tasks';
+
+/** The installable daily trigger: deadlines, digest, reminders, repair. */
+export function runDailyJobs(): void {
+  runDaily(DAILY_TASKS);
+}
+
+/** Menu: run the daily jobs now (idempotent: mails already sent today are not sent again). */
+export function menuRunDailyJobs(): void {
+  uiAction((_t, ui) => {
+    const ctx = runDaily(DAILY_TASKS);
+    ui.alert(
+      `Daglige oppgaver er kjørt. ${ctx.mails.length} e-post${ctx.mails.length === 1 ? '' : 'er'} laget.`,
+    );
+  });
+}

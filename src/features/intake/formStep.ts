@@ -1,0 +1,98 @@
+import { QUESTIONS, type QuestionSpec } from '../../domain/intake/questions';
+import { DocState } from '../../gas/docState';
+import { messages } from '../../i18n';
+import { writeSetting } from '../settings/settingsSheet';
+import type { SetupStep } from '../setup/setupStep';
+
+/** Document-property keys of the meldeskjema. */
+export const FORM_ID = 'form:id';
+export const FORM_SHEET = 'form:sheet';
+export const FORM_SHEET_NAME = 'form:sheetName';
+
+function addQuestion(form: GoogleAppsScript.Forms.Form, q: QuestionSpec, language: 'nb' | 'nn'): void {
+  const help = q.help[language];
+  switch (q.kind) {
+    case 'choice':
+      form
+        .addMultipleChoiceItem()
+        .setTitle(q.title)
+        .setHelpText(help)
+        .setRequired(q.required)
+        .setChoiceValues([...(q.choices ?? [])]);
+      return;
+    case 'checkbox':
+      form
+        .addCheckboxItem()
+        .setTitle(q.title)
+        .setHelpText(help)
+        .setRequired(q.required)
+        .setChoiceValues([...(q.choices ?? [])]);
+      return;
+    case 'text':
+      form.addTextItem().setTitle(q.title).setHelpText(help).setRequired(q.required);
+      return;
+    case 'paragraph':
+      form.addParagraphTextItem().setTitle(q.title).setHelpText(help).setRequired(q.required);
+      return;
+  }
+}
+
+function openForm(id: string | null): GoogleAppsScript.Forms.Form | null {
+  if (!id) return null;
+  try {
+    return FormApp.openById(id);
+  } catch {
+    // Deleted or no longer ours: a new one is made, the old responses stay in their sheet.
+    return null;
+  }
+}
+
+/**
+ * Creates the meldeskjema and links it to this spreadsheet, or repairs it: a question the school deleted
+ * is added again (titles are the contract). The response sheet Google creates is the raw record and is
+ * never changed by the product.
+ */
+export const formStep: SetupStep = {
+  name: 'Meldeskjema',
+  run({ ss, settings }) {
+    const state = DocState.load();
+    const language = settings().language;
+    const t = messages(language);
+    const changes: string[] = [];
+    let form = openForm(state.get(FORM_ID));
+    if (!form) {
+      form = FormApp.create(t.setUp.formTitle);
+      form
+        .setDescription(t.setUp.formDescription)
+        .setCollectEmail(true)
+        .setConfirmationMessage(t.setUp.formConfirmation)
+        .setAllowResponseEdits(false)
+        .setLimitOneResponsePerUser(false);
+      for (const q of QUESTIONS) addQuestion(form, q, language);
+      const before = new Set(ss.getSheets().map((s) => s.getSheetId()));
+      form.setDestination(FormApp.DestinationType.SPREADSHEET, ss.getId());
+      const responses = ss.getSheets().find((s) => !before.has(s.getSheetId()));
+      if (responses) {
+        state.set(FORM_SHEET, String(responses.getSheetId()));
+        state.set(FORM_SHEET_NAME, responses.getName());
+        // Nobody edits the raw record by hand without a warning.
+        responses.protect().setDescription(t.setUp.rawResponsesProtection).setWarningOnly(true);
+      }
+      state.set(FORM_ID, form.getId());
+      changes.push('Laget meldeskjemaet og koblet det til regnearket.');
+    } else {
+      const titles = new Set(form.getItems().map((i) => i.getTitle()));
+      const missing = QUESTIONS.filter((q) => !titles.has(q.title));
+      for (const q of missing) addQuestion(form, q, language);
+      if (missing.length > 0)
+        changes.push(
+          `La til spørsmålene ${missing.map((q) => `«${q.title}»`).join(', ')} i meldeskjemaet igjen.`,
+        );
+    }
+    state.save();
+    if (writeSetting(ss, 'formUrl', form.getPublishedUrl()))
+      changes.push('Skrev lenken til meldeskjemaet i «Innstillinger».');
+    writeSetting(ss, 'formEditUrl', form.getEditUrl());
+    return changes;
+  },
+};

@@ -1,0 +1,121 @@
+import { CASE_STATUSES } from '../../domain/cases/lifecycle';
+import { CATEGORIES } from '../../domain/intake/questions';
+import type { Settings } from '../../domain/settings/settings';
+import { installRules } from '../../gas/conditionalFormats';
+import type { DocState } from '../../gas/docState';
+import { headerPositions } from '../../gas/sheetSpec';
+import { messages } from '../../i18n';
+import { registerRules } from './registerRules';
+import { COL, REGISTER_SHEET } from './registerSheet';
+
+function letters(column: number): string {
+  let s = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/**
+ * Colours and dropdowns of the register, sized to the sheet's current rows. Cheap when nothing changed,
+ * so the daily job calls it too: when intake has grown the sheet, the rules grow with it.
+ */
+export function formatRegister(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  settings: Settings,
+  state: DocState,
+  options: { verify?: boolean; positions?: Map<string, number> } = {},
+): string[] {
+  const changes: string[] = [];
+  const positions = options.positions ?? headerPositions(sheet);
+  const maxRows = sheet.getMaxRows();
+  const width = Math.max(...positions.values());
+  const letter = (h: string) => letters(positions.get(h) ?? 1);
+  const rules = registerRules(letter).map((r) => ({
+    formula: r.formula,
+    background: r.background,
+    fontColor: r.fontColor,
+    ...(r.bold ? { bold: true } : {}),
+    a1:
+      r.column === '*'
+        ? `A2:${letters(width)}${maxRows}`
+        : `${letter(r.column)}2:${letter(r.column)}${maxRows}`,
+  }));
+  if (installRules(sheet, rules, state, { verify: options.verify ?? false }))
+    changes.push('Satte opp fargene for frister i «Saker».');
+
+  // Dropdowns: re-applied only when the sheet size or the leadership list changed.
+  const responsible = [settings.rektorEmail, ...settings.leadership].filter(
+    (e, i, all) => e && all.indexOf(e) === i,
+  );
+  const signature = JSON.stringify([
+    maxRows,
+    positions.get(COL.status),
+    positions.get(COL.kategori),
+    positions.get(COL.ansvarlig),
+    responsible,
+  ]);
+  if (state.get('validation:Saker') !== signature || options.verify) {
+    const rows = maxRows - 1;
+    const column = (h: string) => sheet.getRange(2, positions.get(h) ?? 1, rows, 1);
+    column(COL.status).setDataValidation(
+      SpreadsheetApp.newDataValidation()
+        .requireValueInList([...CASE_STATUSES], true)
+        .setAllowInvalid(false)
+        .build(),
+    );
+    column(COL.kategori).setDataValidation(
+      SpreadsheetApp.newDataValidation()
+        .requireValueInList([...CATEGORIES], true)
+        .setAllowInvalid(true)
+        .setHelpText('Velg en kategori. Flere kategorier kan skrives med komma mellom.')
+        .build(),
+    );
+    if (responsible.length > 0) {
+      column(COL.ansvarlig).setDataValidation(
+        SpreadsheetApp.newDataValidation()
+          .requireValueInList(responsible, true)
+          .setAllowInvalid(true)
+          .setHelpText('Velg fra listen, eller skriv e-postadressen til den ansatte som har ansvaret.')
+          .build(),
+      );
+    }
+    if (state.get('validation:Saker') !== signature) changes.push('Satte opp nedtrekkslister i «Saker».');
+    state.set('validation:Saker', signature);
+  }
+  return changes;
+}
+
+/** Only the leadership edits the register; the log is written by the product (a warning guards it). */
+export function protectRegister(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings): string[] {
+  const t = messages(settings.language);
+  const changes: string[] = [];
+  const editors = [ss.getOwner()?.getEmail() ?? '', settings.rektorEmail, ...settings.leadership].filter(
+    (e, i, all) => e && all.indexOf(e) === i,
+  );
+  for (const name of [REGISTER_SHEET.name, 'Meldingsfeil', 'Innstillinger']) {
+    const sheet = ss.getSheetByName(name);
+    if (!sheet) continue;
+    const p = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0] ?? sheet.protect();
+    const current = p.getEditors().map((u) => u.getEmail());
+    const missing = editors.filter((e) => !current.includes(e));
+    const extra = current.filter((e) => !editors.includes(e));
+    if (p.getDescription() !== t.setUp.registerProtection) p.setDescription(t.setUp.registerProtection);
+    if (p.isWarningOnly()) p.setWarningOnly(false);
+    if (missing.length > 0) p.addEditors(missing);
+    if (extra.length > 0) p.removeEditors(extra);
+    if (missing.length + extra.length > 0)
+      changes.push(`Bare ledelsen kan nå endre «${name}» (${editors.length} personer).`);
+  }
+  const log = ss.getSheetByName('Logg');
+  if (log && log.getProtections(SpreadsheetApp.ProtectionType.SHEET).length === 0) {
+    log.protect().setDescription(t.setUp.logProtection).setWarningOnly(true);
+    changes.push('Loggen er beskyttet mot endringer for hånd.');
+  }
+  return changes;
+}
+
+/** A filter on the register, so the rektor can show one class, one status or one person's cases. */
+export function filterRegister(sheet: GoogleAppsScript.Spreadsheet.Sheet): string[] {
+  if (sheet.getFilter()) return [];
+  sheet.getRange(1, 1, sheet.getMaxRows(), Math.max(sheet.getLastColumn(), 1)).createFilter();
+  return ['La til filter i «Saker».'];
+}

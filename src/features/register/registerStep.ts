@@ -1,0 +1,23 @@
+import { DocState } from '../../gas/docState';
+import { cacheLinks } from '../../gas/links';
+import type { SetupStep } from '../setup/setupStep';
+import { filterRegister, formatRegister, protectRegister } from './registerFormat';
+import { REGISTER_SHEET } from './registerSheet';
+
+/** setUp: the register as a working tool (colours, dropdowns, filter, protections) and cached links. */
+export const registerStep: SetupStep = {
+  name: 'Saksregister',
+  run({ ss, settings }) {
+    const state = DocState.load();
+    const sheet = ss.getSheetByName(REGISTER_SHEET.name)!;
+    const changes = [
+      ...formatRegister(sheet, settings(), state, { verify: true }),
+      ...filterRegister(sheet),
+      ...protectRegister(ss, settings()),
+    ];
+    cacheLinks(ss, state);
+    state.set('language', settings().language);
+    state.save();
+    return changes;
+  },
+};

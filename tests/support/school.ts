@@ -1,0 +1,60 @@
+import type { Emulator } from '../../tools/emulator/emulator';
+import { loadBundle, sheetRecords } from './bundle';
+
+/** A complete, valid meldeskjema answer; override what a test is about. */
+export function answers(
+  overrides: Record<string, string | string[]> = {},
+): Record<string, string | string[]> {
+  return {
+    'Din rolle': 'Ansatt',
+    'Elevens navn': 'Ola Nordmann',
+    Klasse: '5B',
+    'Hva gjelder meldingen?': ['Mobbing', 'Utestenging'],
+    'Gjelder det en ansatt som krenker en elev?': 'Nei',
+    'Gjelder det noen i skolens ledelse?': 'Nei',
+    'Hva har skjedd?': 'Eleven blir holdt utenfor i friminuttene og sier at ingen vil være med ham.',
+    'Når skjedde det?': 'Flere ganger siste uke',
+    'Hvor skjedde det?': 'Skolegården',
+    'Har noen grepet inn?': 'Inspiserende lærer snakket med gruppen.',
+    'Har eleven selv sagt fra?': 'Ja',
+    ...overrides,
+  };
+}
+
+export const STAFF = 'larer@skole.no';
+
+/** A school that has installed and set up Skolemiljø, at the given Oslo time. */
+export function school(now = '2026-09-14T09:00:00+02:00', settings: Record<string, string> = {}): Emulator {
+  const emu = loadBundle({ now: new Date(now) });
+  emu.run('setUp');
+  if (Object.keys(settings).length > 0) {
+    const sheet = emu.spreadsheet._sheetByName('Innstillinger')!;
+    const labels = sheet
+      .getDataRange()
+      .getValues()
+      .map((r) => String(r[0]));
+    for (const [label, value] of Object.entries(settings)) {
+      const row = labels.indexOf(label) + 1;
+      if (row < 1) throw new Error(`No setting ${label}`);
+      sheet.getRange(row, 2).setValue(`'${value}`);
+    }
+  }
+  emu.mail.sent.length = 0;
+  return emu;
+}
+
+export function cases(emu: Emulator): Record<string, unknown>[] {
+  return sheetRecords(emu, 'Saker');
+}
+
+export function logRows(emu: Emulator): Record<string, unknown>[] {
+  return sheetRecords(emu, 'Logg');
+}
+
+/** A date cell as dd.mm.yyyy, as the rektor sees it. */
+export function shown(emu: Emulator, sheetName: string, header: string, dataRow = 0): string {
+  const sheet = emu.spreadsheet._sheetByName(sheetName)!;
+  const headers = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]!;
+  const col = headers.indexOf(header) + 1;
+  return sheet.getRange(dataRow + 2, col).getDisplayValue();
+}
