@@ -6,4 +6,5 @@
 export * from './features/daily/entry';
 export * from './features/intake/entry';
 export * from './features/menu/entry';
+export * from './features/register/entry';
 export * from './features/setup/entry';

@@ -26,7 +26,9 @@ export const STAFF = 'larer@skole.no';
 /** A school that has installed and set up Skolemiljø, at the given Oslo time. */
 export function school(now = '2026-09-14T09:00:00+02:00', settings: Record<string, string> = {}): Emulator {
   const emu = loadBundle({ now: new Date(now) });
+  emu.open('NONE');
   emu.run('setUp');
+  emu.open('FULL');
   if (Object.keys(settings).length > 0) {
     const sheet = emu.spreadsheet._sheetByName('Innstillinger')!;
     const labels = sheet

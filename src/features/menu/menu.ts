@@ -6,10 +6,6 @@ import type { Messages } from '../../i18n';
  * Each item names an exported function of main.ts.
  */
 export function buildMenu(ui: GoogleAppsScript.Base.Ui, t: Messages): void {
-  ui.createAddonMenu().addItem(t.menu.setUp, 'setUp').addToUi();
-}
-
-export function buildFullMenu(ui: GoogleAppsScript.Base.Ui, t: Messages): void {
   const documents = ui
     .createMenu(t.menu.documents)
     .addItem(t.menu.makePlan, 'menuMakePlan')

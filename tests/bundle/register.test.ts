@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { sheetRecords } from '../support/bundle';
+import { answers, cases, logRows, STAFF, school, shown } from '../support/school';
+
+function withCase(now?: string) {
+  const emu = school(now);
+  emu.submitForm(answers(), { email: STAFF });
+  emu.select('Saker', 'C2');
+  return emu;
+}
+
+const status = (emu: ReturnType<typeof school>) => cases(emu)[0]!['Status'];
+
+describe('menu actions on the selected case', () => {
+  it('changes status, stamps the date and logs it under the sub-duty', () => {
+    const emu = withCase();
+    emu.sheets.ui.answer({ button: 'OK', text: 'Undersøkes' });
+    emu.clickMenu('Endre status …');
+    expect(status(emu)).toBe('Undersøkes');
+    expect(shown(emu, 'Saker', 'Undersøkelse startet')).toBe('14.09.2026');
+    const last = logRows(emu).at(-1)!;
+    expect([last['Saksnr'], last['Delplikt'], last['Hendelse'], last['Detaljer']]).toEqual([
+      '2026-001',
+      'undersøke',
+      'Status endret',
+      'Meldt → Undersøkes.',
+    ]);
+    expect(emu.sheets.ui.dialogs.at(-1)!.prompt).toContain('har nå status «Undersøkes»');
+  });
+
+  it('a plan sets the first evaluation four weeks later', () => {
+    const emu = withCase();
+    emu.sheets.ui.answer({ button: 'OK', text: 'Undersøkes' });
+    emu.clickMenu('Endre status …');
+    emu.sheets.ui.answer({ button: 'OK', text: 'Aktivitetsplan' });
+    emu.clickMenu('Endre status …');
+    expect(shown(emu, 'Saker', 'Plan iverksatt')).toBe('14.09.2026');
+    expect(shown(emu, 'Saker', 'Neste evaluering')).toBe('12.10.2026');
+  });
+
+  it('refuses skipping a step, with a Norwegian message, and changes nothing', () => {
+    const emu = withCase();
+    emu.sheets.ui.answer({ button: 'OK', text: 'Evalueres' });
+    emu.clickMenu('Endre status …');
+    expect(status(emu)).toBe('Meldt');
+    expect(emu.sheets.ui.dialogs.at(-1)!.prompt).toMatch(/ikke et av valgene/);
+  });
+
+  it('cancel changes nothing', () => {
+    const emu = withCase();
+    emu.sheets.ui.answer({ button: 'CANCEL' });
+    emu.clickMenu('Endre status …');
+    expect(status(emu)).toBe('Meldt');
+    expect(emu.sheets.ui.dialogs.at(-1)!.prompt).toMatch(/Avbrutt/);
+  });
+
+  it('closes a case with a required reason', () => {
+    const emu = withCase();
+    emu.sheets.ui.answer({ button: 'OK', text: '' });
+    emu.clickMenu('Avslutt saken …');
+    expect(status(emu)).toBe('Meldt');
+    emu.sheets.ui.answer({ button: 'OK', text: 'Eleven opplever nå skolemiljøet som trygt.' });
+    emu.clickMenu('Avslutt saken …');
+    expect(cases(emu)[0]).toMatchObject({
+      Status: 'Avsluttet',
+      Avslutningsgrunn: 'Eleven opplever nå skolemiljøet som trygt.',
+    });
+    expect(logRows(emu).at(-1)!['Hendelse']).toBe('Saken avsluttet');
+  });
+
+  it('assigns a responsible person by e-mail', () => {
+    const emu = withCase();
+    emu.sheets.ui.answer({ button: 'OK', text: 'ikke-epost' });
+    emu.clickMenu('Sett ansvarlig …');
+    expect(emu.sheets.ui.dialogs.at(-1)!.prompt).toMatch(/ikke en gyldig e-postadresse/);
+    emu.sheets.ui.answer({ button: 'OK', text: 'Kontaktlarer@Skole.no' });
+    emu.clickMenu('Sett ansvarlig …');
+    expect(cases(emu)[0]!['Ansvarlig']).toBe('kontaktlarer@skole.no');
+  });
+
+  it('asks to select a case row when the selection is elsewhere', () => {
+    const emu = withCase();
+    emu.select('Logg', 'A1');
+    emu.clickMenu('Endre status …');
+    expect(emu.sheets.ui.dialogs.at(-1)!.prompt).toContain('Marker en rad med en sak');
+  });
+
+  it('shows the case in a sidebar with every user text escaped', () => {
+    const emu = school();
+    emu.submitForm(answers({ 'Hva har skjedd?': '<img src=x onerror=alert(1)> & "sitat"' }), {
+      email: STAFF,
+    });
+    emu.select('Saker', 'A2');
+    emu.clickMenu('Vis saken');
+    const sidebar = emu.sheets.ui.shown.at(-1)!;
+    expect(sidebar.kind).toBe('sidebar');
+    expect(sidebar.title).toBe('Sak 2026-001');
+    expect(sidebar.html).toContain('&lt;img src=x onerror=alert(1)&gt; &amp; &quot;sitat&quot;');
+    expect(sidebar.html).not.toContain('<img src=x');
+    expect(sidebar.html).toContain('Melding mottatt');
+  });
+});
+
+describe('runDailyJobs', () => {
+  it('sends one digest with passed and near deadlines by case number, and nothing more on a second run', () => {
+    const emu = withCase();
+    emu.env.setNow('2026-09-17T06:00:00+02:00');
+    emu.runTimeTriggers();
+    const digests = emu.mail.sent.filter((m) => m.subject.startsWith('Skolemiljø 17.09.2026'));
+    expect(digests).toHaveLength(1);
+    expect(digests[0]!.subject).toBe('Skolemiljø 17.09.2026: 1 frister passert, 1 snart');
+    expect(digests[0]!.body).toContain('Sak 2026-001: start undersøkelsen, frist 16.09.2026');
+    expect(digests[0]!.body).not.toMatch(/Ola|Nordmann|5B/);
+    emu.runTimeTriggers();
+    expect(emu.mail.sent.filter((m) => m.subject.startsWith('Skolemiljø 17.09.2026'))).toHaveLength(1);
+  });
+
+  it('follows a corrected «Rektor kjent» and writes the overview', () => {
+    const emu = withCase();
+    const sheet = emu.spreadsheet._sheetByName('Saker')!;
+    const col =
+      (sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0] as string[]).indexOf('Rektor kjent') + 1;
+    sheet.getRange(2, col).setValue('10.09.2026');
+    emu.runTimeTriggers();
+    expect(shown(emu, 'Saker', 'Frist undersøkelse')).toBe('14.09.2026');
+    const overview = sheetRecords(emu, 'Oversikt');
+    expect(overview.find((r) => r['Oversikt'] === 'Åpne saker')?.['Antall']).toBe(1);
+  });
+});
