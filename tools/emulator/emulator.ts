@@ -3,6 +3,8 @@ import vm from 'node:vm';
 import { Env } from './core/env.js';
 import { gas } from './core/gas.js';
 import type { AuthMode } from './core/tracking.js';
+import { createDriveAndDocs, type DriveAndDocs } from './document/index.js';
+import { createBlob } from './drive/index.js';
 import { createFormApp, type FormSpec, FormsStore, type SubmitOptions } from './forms/formApp.js';
 import { createHtmlService, type HtmlFiles } from './services/html.js';
 import { createLockService, LockStore } from './services/lock.js';
@@ -49,6 +51,8 @@ export class Emulator {
   readonly locks = new LockStore();
   readonly mail = new MailStore();
   readonly spreadsheet: EmuSpreadsheet;
+  /** Drive and Docs of the same account. */
+  readonly docs: DriveAndDocs;
   readonly htmlFiles = new Map<string, string>();
   readonly extras: ExtraServices[] = [];
   /** Errors thrown by trigger executions (Apps Script e-mails these to the owner). */
@@ -66,6 +70,7 @@ export class Emulator {
     this.spreadsheet = this.sheets.create(options.spreadsheetName ?? 'Skolemiljø');
     this.sheets.active = this.spreadsheet;
     this.forms.onSubmit = (form, row) => this.fireFormSubmit(form, row);
+    this.docs = createDriveAndDocs(this.env);
   }
 
   /** Loads the built bundle and its HTML files. */
@@ -93,7 +98,11 @@ export class Emulator {
       MailApp: createMailApp(env, this.mail),
       ScriptApp: createScriptApp(env, this.triggers),
       Session: createSession(env),
-      Utilities: createUtilities(env),
+      Utilities: createUtilities(env, {
+        newBlob: (data: unknown, contentType?: string, name?: string) =>
+          createBlob(env, data as string, contentType ?? null, name ?? null),
+      }),
+      ...this.docs.globals,
       HtmlService: createHtmlService(env, files, runInScript),
       Logger,
       console,
@@ -150,6 +159,8 @@ export class Emulator {
     try {
       return fn(...args) as T;
     } finally {
+      // Apps Script saves and closes every open document when an execution ends.
+      this.docs.docStore.flushAll();
       this.locks.releaseAllOf(execution);
       this.env.authMode = previous.authMode;
       this.env.activeUser = previous.user;
