@@ -1,0 +1,77 @@
+/**
+ * `npm run bench`: what the product's jobs cost where they run. Apps Script charges per service call
+ * (tens of milliseconds each, seconds for Drive and Docs) and stops a run at 6 minutes, so the budgets
+ * are service-call counts, measured in the emulator through the built bundle, plus CPU time in Node.
+ *
+ * Scenarios run against registers of 100, 1,000 and 10,000 existing cases (seeded straight into the
+ * emulated sheet, uncounted). Exits non-zero when a budget is broken.
+ */
+import { readFileSync } from 'node:fs';
+import { DIST_CODE, readDistHtml } from '../build/build';
+import { Emulator } from '../emulator/emulator';
+import { scenarios } from './scenarios';
+
+export interface Measurement {
+  calls: number;
+  byService: Record<string, number>;
+  cpuMs: number;
+  /** A rough Apps Script wall time: ~40 ms per Sheets/properties call, ~800 ms per Drive/Docs call. */
+  estimatedMs: number;
+}
+
+const SLOW = new Set(['DriveApp', 'Folder', 'File', 'DocumentApp', 'Document', 'Body', 'Table', 'TableRow', 'Paragraph', 'Text']);
+
+export function measure(emu: Emulator, action: () => void): Measurement {
+  emu.env.calls.reset();
+  const start = process.cpuUsage();
+  action();
+  const cpu = process.cpuUsage(start);
+  const byService = emu.env.calls.byService();
+  let estimatedMs = 0;
+  for (const [service, n] of Object.entries(byService)) estimatedMs += n * (SLOW.has(service) ? 800 : 40);
+  return { calls: emu.env.calls.total(), byService, cpuMs: (cpu.user + cpu.system) / 1000, estimatedMs };
+}
+
+let bundle: { code: string; html: Record<string, string> } | null = null;
+
+export function freshEmulator(now: string): Emulator {
+  bundle ??= { code: readFileSync(DIST_CODE, 'utf8'), html: readDistHtml() };
+  return new Emulator({ now: new Date(now) }).load(bundle.code, bundle.html);
+}
+
+function main(): void {
+  const sizes = [100, 1_000, 10_000];
+  const rows: string[][] = [];
+  const failures: string[] = [];
+  for (const scenario of scenarios) {
+    for (const size of sizes) {
+      const m = scenario.run(size);
+      const over = scenario.budget(size, m);
+      if (over) failures.push(`${scenario.name} @ ${size}: ${over}`);
+      rows.push([
+        scenario.name,
+        String(size),
+        String(m.calls),
+        m.cpuMs.toFixed(0),
+        (m.estimatedMs / 1000).toFixed(1),
+        over ? `OVER: ${over}` : 'ok',
+        Object.entries(m.byService)
+          .sort((a, b) => b[1] - a[1])
+          .map(([k, v]) => `${k} ${v}`)
+          .join(', '),
+      ]);
+    }
+  }
+  const header = ['scenario', 'cases', 'calls', 'cpu ms', '≈ s in Apps Script', 'budget', 'calls by service'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (i === 6 ? 0 : r[i]!.length))));
+  const line = (r: string[]) => r.map((c, i) => (i === 6 ? c : c.padEnd(widths[i]!))).join('  ');
+  console.log(line(header));
+  for (const r of rows) console.log(line(r));
+  if (failures.length > 0) {
+    console.error(`\nBudgets broken:\n${failures.join('\n')}`);
+    process.exit(1);
+  }
+  console.log('\nAll service-call budgets kept.');
+}
+
+if (process.argv[1]?.endsWith('bench.ts')) main();

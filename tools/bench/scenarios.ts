@@ -1,0 +1,67 @@
+import type { Emulator } from '../emulator/emulator';
+import { freshEmulator, type Measurement, measure } from './bench';
+import { seedCases } from './seed';
+
+export interface Scenario {
+  name: string;
+  run(existingCases: number): Measurement;
+  /** A description of the broken budget, or null. */
+  budget(existingCases: number, m: Measurement): string | null;
+}
+
+const REPORT = {
+  'Din rolle': 'Ansatt',
+  'Elevens navn': 'Bench Elev',
+  Klasse: '5B',
+  'Hva gjelder meldingen?': ['Mobbing'],
+  'Gjelder det en ansatt som krenker en elev?': 'Nei',
+  'Gjelder det noen i skolens ledelse?': 'Nei',
+  'Hva har skjedd?': 'Målt i benken.',
+};
+
+/** A school set up on Monday 16 November 2026 with `n` cases already in the register. */
+export function schoolWithCases(n: number): Emulator {
+  const emu = freshEmulator('2026-11-16T08:00:00+01:00');
+  emu.run('setUp');
+  seedCases(emu, n);
+  return emu;
+}
+
+export const scenarios: Scenario[] = [
+  {
+    name: 'intake (one form submission)',
+    run(n) {
+      const emu = schoolWithCases(n);
+      return measure(emu, () => emu.submitForm(REPORT, { email: 'larer@skole.no' }));
+    },
+    budget: (_n, m) => (m.calls > 25 ? `${m.calls} calls > 25` : null),
+  },
+  {
+    // An ordinary night: yesterday's run already brought the register's colours and dropdowns up to
+    // the sheet's size, so today only deadlines, the overview and the digest cost anything.
+    name: 'daily job',
+    run(n) {
+      const emu = schoolWithCases(n);
+      emu.env.setNow('2026-11-17T06:00:00+01:00');
+      emu.runTimeTriggers();
+      emu.env.setNow('2026-11-18T06:00:00+01:00');
+      return measure(emu, () => emu.runTimeTriggers());
+    },
+    budget: (n, m) => {
+      if (m.calls >= 40) return `${m.calls} calls ≥ 40`;
+      if (n >= 10_000 && m.cpuMs >= 2_000) return `${m.cpuMs.toFixed(0)} ms CPU ≥ 2000`;
+      return null;
+    },
+  },
+  {
+    // The night after intake grew the sheet: the colour rules and dropdowns are re-laid over the new rows.
+    // Rare (the sheet grows 100 rows at a time) and still a few seconds.
+    name: 'daily job, night after the register grew',
+    run(n) {
+      const emu = schoolWithCases(n);
+      emu.env.setNow('2026-11-17T06:00:00+01:00');
+      return measure(emu, () => emu.runTimeTriggers());
+    },
+    budget: (_n, m) => (m.calls > 160 ? `${m.calls} calls > 160` : null),
+  },
+];
