@@ -101,6 +101,34 @@ describe('menu actions on the selected case', () => {
   });
 });
 
+describe('editing «Status» by hand', () => {
+  const statusCell = (emu: ReturnType<typeof school>) => {
+    const sheet = emu.spreadsheet._sheetByName('Saker')!;
+    const col =
+      (sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0] as string[]).indexOf('Status') + 1;
+    return sheet.getRange(2, col).getA1Notation();
+  };
+
+  it('stamps the date and logs, as the menu does', () => {
+    const emu = withCase();
+    emu.edit('Saker', statusCell(emu), 'Undersøkes', 'inspektor@skole.no');
+    expect(status(emu)).toBe('Undersøkes');
+    expect(shown(emu, 'Saker', 'Undersøkelse startet')).toBe('14.09.2026');
+    expect(logRows(emu).at(-1)).toMatchObject({
+      Bruker: 'inspektor@skole.no',
+      Delplikt: 'undersøke',
+      Hendelse: 'Status endret',
+    });
+  });
+
+  it('undoes a move that skips a step, with a message', () => {
+    const emu = withCase();
+    emu.edit('Saker', statusCell(emu), 'Evalueres');
+    expect(status(emu)).toBe('Meldt');
+    expect(emu.spreadsheet._toasts.at(-1)).toMatch(/Skolemiljø: /);
+  });
+});
+
 describe('runDailyJobs', () => {
   it('sends one digest with passed and near deadlines by case number, and nothing more on a second run', () => {
     const emu = withCase();

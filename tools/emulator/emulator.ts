@@ -217,6 +217,30 @@ export class Emulator {
     return result === undefined ? (null as T) : (JSON.parse(JSON.stringify(result)) as T);
   }
 
+  /**
+   * A person types `value` into one cell: the value is parsed as typed, then the simple `onEdit` trigger
+   * runs (AuthMode.LIMITED) with the real event's shape: range, value, oldValue, source, user
+   * (https://developers.google.com/apps-script/guides/triggers/events#edit).
+   */
+  edit(sheetName: string, a1: string, value: string, user = this.env.activeUser): void {
+    const sheet = this.spreadsheet._sheetByName(sheetName);
+    if (!sheet) throw new Error(`No sheet ${sheetName}`);
+    const range = gas<GoogleAppsScript.Spreadsheet.Range>(sheet.getRange(a1));
+    const cell = sheet._cell(range.getRow(), range.getColumn());
+    const oldValue = sheet._display(cell, range.getRow(), range.getColumn());
+    sheet._write(cell, value);
+    const event: Record<string, unknown> = {
+      authMode: 'LIMITED',
+      range,
+      source: this.spreadsheet,
+      user: { getEmail: () => user },
+      value: sheet._display(cell, range.getRow(), range.getColumn()),
+    };
+    if (oldValue !== '') event['oldValue'] = oldValue;
+    if (this.definedFunctions().includes('onEdit'))
+      this.run('onEdit', [event], { authMode: 'LIMITED', user });
+  }
+
   /** Selects a cell range on a sheet, as a user clicking before using a menu item. */
   select(sheetName: string, a1: string): void {
     const sheet = this.spreadsheet._sheetByName(sheetName);
@@ -224,13 +248,38 @@ export class Emulator {
     gas<GoogleAppsScript.Spreadsheet.Range>(sheet.getRange(a1)).activate();
   }
 
-  /** The only form linked to the spreadsheet. */
-  get form(): FormSpec {
-    const linked = [...this.forms.forms.values()].filter(
+  /** Every form linked to the spreadsheet, oldest first. */
+  get linkedForms(): FormSpec[] {
+    return [...this.forms.forms.values()].filter(
       (f) => f.destination?.spreadsheetId === this.spreadsheet._id,
     );
-    if (linked.length !== 1) throw new Error(`Expected one linked form, found ${linked.length}`);
-    return linked[0]!;
+  }
+
+  /**
+   * The first form linked to the spreadsheet: the meldeskjema (setUp makes it before any other form).
+   * Other linked forms (the staff confirmation form) are found with `formTitled`.
+   */
+  get form(): FormSpec {
+    const first = this.linkedForms[0];
+    if (!first) throw new Error('Expected a linked form, found none');
+    return first;
+  }
+
+  /** The one linked form whose title starts with `prefix`. */
+  formTitled(prefix: string): FormSpec {
+    const found = this.linkedForms.filter((f) => f.title.startsWith(prefix));
+    if (found.length !== 1)
+      throw new Error(`Expected one linked form titled "${prefix}…", found ${found.length}`);
+    return found[0]!;
+  }
+
+  /** Someone submits the given form; the spreadsheet's form-submit triggers fire. Returns the response row. */
+  submitFormTo(
+    form: FormSpec,
+    answers: Record<string, string | string[]>,
+    options: SubmitOptions = {},
+  ): number {
+    return this.forms.submit(form.id, answers, options);
   }
 
   /** Someone submits the meldeskjema; installable form-submit triggers fire. Returns the response row. */

@@ -9,6 +9,7 @@ import { readSettings } from '../settings/settingsSheet';
 import { assign, changeStatus } from './caseActions';
 import { showCaseSidebar } from './caseSidebar';
 import { caseByNumber, selectedCase } from './selectedCase';
+import { handleStatusEdit } from './statusEdit';
 
 type Ui = GoogleAppsScript.Base.Ui;
 
@@ -111,4 +112,9 @@ export function menuShowCase(): void {
     const c = selectedCase(t);
     showCaseSidebar(ui, c, t);
   });
+}
+
+/** Simple trigger: a status changed by hand in the register gets the same dates and log as the menu. */
+export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
+  if (e?.range) handleStatusEdit(e);
 }
