@@ -151,6 +151,18 @@ describe('call counting and gaps', () => {
   });
 });
 
+describe('simple triggers', () => {
+  it('LIMITED mode keeps the spreadsheet but refuses services that need authorization', async () => {
+    const { Emulator } = await import('../../tools/emulator/emulator');
+    const emu = new Emulator().load(`function tryAll() {
+      SpreadsheetApp.getActiveSpreadsheet().getSheets()[0].getRange('A1').setValue('ok');
+      try { MailApp.sendEmail('a@b.no', 's', 'b'); return 'sent'; } catch (e) { return e.message; }
+    }`);
+    expect(emu.run('tryAll', [], { authMode: 'LIMITED' })).toMatch(/permission to call MailApp.sendEmail/);
+    expect(emu.spreadsheet._sheets[0]!.getRange('A1').getValue()).toBe('ok');
+  });
+});
+
 describe('protections and validation', () => {
   it('records protections and data validation rules', () => {
     const { app, sheet } = setup();

@@ -130,6 +130,12 @@ export function track<T extends object>(
           if (host.authMode === 'NONE' && host.calls.depth === 1 && !allowedInNone.has(prop)) {
             throw new AuthorizationError(name);
           }
+          // Simple triggers (onEdit, onOpen of a bound script) run in LIMITED mode: the bound spreadsheet,
+          // properties, locks and utilities work; services that need the user's authorization do not.
+          // https://developers.google.com/apps-script/guides/triggers#restrictions
+          if (host.authMode === 'LIMITED' && host.calls.depth === 1 && NEEDS_AUTHORIZATION.has(typeName)) {
+            throw new AuthorizationError(name);
+          }
           return value.apply(obj, args);
         });
     },
@@ -146,3 +152,15 @@ export function proxyOf<T extends object>(raw: T): T {
 }
 
 const NO_METHODS: ReadonlySet<string> = new Set();
+
+const NEEDS_AUTHORIZATION = new Set([
+  'MailApp',
+  'DriveApp',
+  'DocumentApp',
+  'FormApp',
+  'ScriptApp',
+  'Folder',
+  'File',
+  'Document',
+  'Form',
+]);
