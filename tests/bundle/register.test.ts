@@ -155,3 +155,19 @@ describe('runDailyJobs', () => {
     expect(overview.find((r) => r['Oversikt'] === 'Åpne saker')?.['Antall']).toBe(1);
   });
 });
+
+describe('retention and unresolved errors in the digest', () => {
+  it('lists closed cases past the retention period by number, and unresolved intake errors', () => {
+    const emu = withCase('2024-01-08T10:00:00+01:00');
+    emu.sheets.ui.answer({ button: 'OK', text: 'Ikke lenger aktuelt.' });
+    emu.clickMenu('Avslutt saken …');
+    emu.submitForm({ 'Din rolle': 'Ansatt' }, { email: STAFF, skipRequiredCheck: true });
+    emu.env.setNow('2026-01-09T06:00:00+01:00');
+    emu.runTimeTriggers();
+    const digest = emu.mail.sent.find((m) => m.subject.startsWith('Skolemiljø 09.01.2026'))!;
+    expect(digest.body).toContain(
+      '1 avsluttede saker er eldre enn oppbevaringstiden (24 måneder): 2024-001.',
+    );
+    expect(digest.body).toContain('1 melding(er) i «Meldingsfeil» er ikke løst ennå');
+  });
+});

@@ -1,5 +1,7 @@
-import type { DailyTask } from '../daily/dailyTask';
-import { takeIn, WATERMARK } from './intake';
+import { cellText } from '../../gas/cellValues';
+import type { DailyContext, DailyTask } from '../daily/dailyTask';
+import { ERROR_ROWS, takeIn, WATERMARK } from './intake';
+import { INTAKE_ERRORS_SHEET } from './intakeErrorsSheet';
 import { unhandledResponses } from './responses';
 
 /**
@@ -9,6 +11,10 @@ import { unhandledResponses } from './responses';
 export const reconcileTask: DailyTask = {
   name: 'Meldinger som ikke er tatt inn',
   run(ctx) {
+    const errors = ctx.state.getJson<number[]>(ERROR_ROWS, []);
+    const open = unresolvedErrors(ctx);
+    if (open > 0)
+      ctx.digest.push(`${open} melding(er) i «Meldingsfeil» er ikke løst ennå (${errors.length} i alt).`);
     const responses = unhandledResponses(ctx.ss, ctx.state);
     if (responses.length === 0) return;
     const result = takeIn(ctx.ss, responses, ctx);
@@ -21,3 +27,14 @@ export const reconcileTask: DailyTask = {
     }
   },
 };
+
+/** Error rows nobody has marked «Løst» yet. Read only when there have been errors at all. */
+function unresolvedErrors(ctx: DailyContext): number {
+  if (ctx.state.getJson<number[]>(ERROR_ROWS, []).length === 0) return 0;
+  const table = ctx.table(INTAKE_ERRORS_SHEET.name);
+  if (!table) return 0;
+  let open = 0;
+  for (let i = 0; i < table.rowCount; i++)
+    if (!/^(ja|j|x|løst)$/i.test(cellText(table.get(i, 'Løst')))) open++;
+  return open;
+}
