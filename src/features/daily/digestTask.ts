@@ -14,6 +14,7 @@ export const digestTask: DailyTask = {
     const problems = ctx.settings.problems.map((p) => `Innstillinger: ${p}`);
     ctx.mails.push(
       dailyDigest({
+        lang: ctx.settings.language,
         to: ctx.settings.rektorEmail,
         date: formatNorwegian(ctx.clock.today),
         lines: ctx.alerts,

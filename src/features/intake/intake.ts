@@ -127,6 +127,7 @@ export function takeIn(
       leadership: r.leadershipInvolved,
       link,
       investigationDue: formatNorwegian(c.investigationDue),
+      lang: settings.language,
     };
     result.mails.push(newCaseNotice({ ...common, to: settings.rektorEmail }));
     // §12-5: when the leadership itself is reported, the notice goes straight to skoleeier too.
@@ -174,6 +175,7 @@ export function takeIn(
     );
     result.mails.push(
       intakeErrorNotice({
+        lang: settings.language,
         to: settings.rektorEmail,
         link: linkTo(state, INTAKE_ERRORS_SHEET.name),
         count: errorRecords.length,

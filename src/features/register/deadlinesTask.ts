@@ -77,7 +77,7 @@ export const deadlinesTask: DailyTask = {
       for (const alert of deadlineAlerts(row, clock.today, calendar, settings.deadlines)) {
         ctx.alerts.push({
           saksnr,
-          step: STEP_NAMES[alert.step],
+          step: STEP_NAMES[settings.language][alert.step],
           due: formatNorwegian(alert.due),
           overdue: alert.state === 'overdue',
           link: ctx.link(REGISTER_SHEET.name, table.sheetRow(i)),
