@@ -8,9 +8,8 @@ import { formatRegister } from './registerFormat';
 import { COL, REGISTER_SHEET } from './registerSheet';
 
 const STEP_NAMES = {
-  undersøkelse: 'start undersøkelsen',
-  aktivitetsplan: 'aktivitetsplan',
-  evaluering: 'evaluering',
+  nb: { undersøkelse: 'start undersøkelsen', aktivitetsplan: 'aktivitetsplan', evaluering: 'evaluering' },
+  nn: { undersøkelse: 'start undersøkinga', aktivitetsplan: 'aktivitetsplan', evaluering: 'evaluering' },
 } as const;
 
 /**
