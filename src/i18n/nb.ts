@@ -1,5 +1,47 @@
 /** Everything a user reads, in bokmål. `nn.ts` must have the same keys (the type checks it). */
 export const nb = {
+  wheel: {
+    selectActivity:
+      'Marker raden til aktiviteten i arket «Årshjul» først, og velg så «Merk aktivitet som gjort» igjen.',
+    notActivityRow: (row: number) =>
+      `Rad ${row} i «Årshjul» er ikke en aktivitet. Marker raden til aktiviteten som er gjort, og prøv igjen.`,
+    badRecurrence: (row: number, problem: string) =>
+      `Rad ${row}: ${problem}\n\nRett kolonnen «Gjentakelse» og prøv igjen. Ingenting ble endret.`,
+    markedOne: (activity: string, today: string, next: string) =>
+      `«${activity}» er merket som gjort ${today}.\nNeste gang: ${next}.`,
+    markedLast: (activity: string, today: string) =>
+      `«${activity}» er merket som gjort ${today}. Det er ingen flere datoer for denne aktiviteten.`,
+    markedMany: (n: number, today: string) =>
+      `${n} aktiviteter er merket som gjort ${today}. «Neste» er flyttet til neste gang for hver av dem.`,
+    alreadyDone: (today: string) =>
+      `Aktiviteten var allerede merket som gjort i dag (${today}). Ingenting ble endret.`,
+    logEvent: 'Årshjul: aktivitet gjort',
+    logDetails: (row: number, activity: string, next: string) => `Rad ${row}: ${activity} Neste: ${next}.`,
+    noNext: 'ingen flere',
+    statusHelp:
+      'Status regnes ut av Skolemiljø hver morgen fra «Neste» og «Sist gjort». Merk en aktivitet som gjort med Skolemiljø → Årshjul og tiltaksplan → Merk aktivitet som gjort.',
+    nivaHelp:
+      'Velg Universelt (alle elever), Selektert (elever i risiko) eller Indikert (elever med vansker).',
+    defaultsWheel: (n: number) =>
+      `La inn et forslag til årshjul med ${n} aktiviteter i «Årshjul». Rediger, legg til eller slett rader så det passer skolen.`,
+    defaultsTiltaksplan: (n: number) =>
+      `La inn et forslag til tiltaksplan for psykisk helse med ${n} tiltak i «Tiltaksplan». Tilpass den til skolen.`,
+    colorsSet: (sheet: string) => `Satte opp fargene i «${sheet}».`,
+    listSet: (sheet: string, column: string) => `La til nedtrekksliste i kolonnen «${column}» i «${sheet}».`,
+    confirmFormTitle: 'Bekreftelse: jeg har lest planen for et trygt og godt skolemiljø',
+    confirmFormDescription:
+      'Alle som arbeider på skolen, skal hvert skoleår bekrefte at de har lest skolens plan for et trygt og godt skolemiljø og kjenner aktivitetsplikten i opplæringslova kapittel 12. Kvitteringen registreres med e-postadressen du er logget inn med.',
+    confirmQuestion: 'Har du lest planen, og kjenner du plikten din til å melde fra?',
+    confirmChoice:
+      'Ja: jeg har lest skolens plan for et trygt og godt skolemiljø, og jeg kjenner plikten min til å følge med, gripe inn og melde fra til rektor (opplæringslova §§ 12-4 og 12-5).',
+    confirmThanks: 'Takk! Kvitteringen din er registrert for dette skoleåret.',
+    confirmSheetName: 'Kvitteringssvar',
+    confirmProtection: 'Svar fra kvitteringsskjemaet: det opprinnelige svaret. Skal ikke endres.',
+    confirmFormCreated:
+      'Laget kvitteringsskjemaet for ansatte og koblet det til regnearket. Lenken står i «Innstillinger».',
+    confirmQuestionAdded: 'La til spørsmålet i kvitteringsskjemaet igjen.',
+    confirmUrlWritten: 'Skrev lenken til kvitteringsskjemaet i «Innstillinger».',
+  },
   menu: {
     title: 'Skolemiljø',
     setUp: 'Sett opp / reparer',

@@ -2,6 +2,48 @@ import type { Messages } from './nb';
 
 /** Nynorsk. Same keys as nb.ts. */
 export const nn: Messages = {
+  wheel: {
+    selectActivity:
+      'Merk rada til aktiviteten i arket «Årshjul» først, og vel så «Merk aktivitet som gjord» igjen.',
+    notActivityRow: (row: number) =>
+      `Rad ${row} i «Årshjul» er ikkje ein aktivitet. Merk rada til aktiviteten som er gjord, og prøv igjen.`,
+    badRecurrence: (row: number, problem: string) =>
+      `Rad ${row}: ${problem}\n\nRett kolonnen «Gjentakelse» og prøv igjen. Ingenting vart endra.`,
+    markedOne: (activity: string, today: string, next: string) =>
+      `«${activity}» er merkt som gjord ${today}.\nNeste gong: ${next}.`,
+    markedLast: (activity: string, today: string) =>
+      `«${activity}» er merkt som gjord ${today}. Det er ingen fleire datoar for denne aktiviteten.`,
+    markedMany: (n: number, today: string) =>
+      `${n} aktivitetar er merkte som gjorde ${today}. «Neste» er flytt til neste gong for kvar av dei.`,
+    alreadyDone: (today: string) =>
+      `Aktiviteten var alt merkt som gjord i dag (${today}). Ingenting vart endra.`,
+    logEvent: 'Årshjul: aktivitet gjord',
+    logDetails: (row: number, activity: string, next: string) => `Rad ${row}: ${activity} Neste: ${next}.`,
+    noNext: 'ingen fleire',
+    statusHelp:
+      'Status blir rekna ut av Skolemiljø kvar morgon frå «Neste» og «Sist gjort». Merk ein aktivitet som gjord med Skolemiljø → Årshjul og tiltaksplan → Merk aktivitet som gjord.',
+    nivaHelp:
+      'Vel Universelt (alle elevar), Selektert (elevar i risiko) eller Indikert (elevar med vanskar).',
+    defaultsWheel: (n: number) =>
+      `La inn eit forslag til årshjul med ${n} aktivitetar i «Årshjul». Rediger, legg til eller slett rader så det passar skolen.`,
+    defaultsTiltaksplan: (n: number) =>
+      `La inn eit forslag til tiltaksplan for psykisk helse med ${n} tiltak i «Tiltaksplan». Tilpass han til skolen.`,
+    colorsSet: (sheet: string) => `Sette opp fargane i «${sheet}».`,
+    listSet: (sheet: string, column: string) => `La til nedtrekksliste i kolonnen «${column}» i «${sheet}».`,
+    confirmFormTitle: 'Stadfesting: eg har lese planen for eit trygt og godt skolemiljø',
+    confirmFormDescription:
+      'Alle som arbeider på skolen, skal kvart skoleår stadfeste at dei har lese planen til skolen for eit trygt og godt skolemiljø og kjenner aktivitetsplikta i opplæringslova kapittel 12. Kvitteringa blir registrert med e-postadressa du er logga inn med.',
+    confirmQuestion: 'Har du lese planen, og kjenner du plikta di til å melde frå?',
+    confirmChoice:
+      'Ja: eg har lese planen til skolen for eit trygt og godt skolemiljø, og eg kjenner plikta mi til å følgje med, gripe inn og melde frå til rektor (opplæringslova §§ 12-4 og 12-5).',
+    confirmThanks: 'Takk! Kvitteringa di er registrert for dette skoleåret.',
+    confirmSheetName: 'Kvitteringssvar',
+    confirmProtection: 'Svar frå kvitteringsskjemaet: det opphavlege svaret. Skal ikkje endrast.',
+    confirmFormCreated:
+      'Laga kvitteringsskjemaet for tilsette og kopla det til reknearket. Lenkja står i «Innstillinger».',
+    confirmQuestionAdded: 'La til spørsmålet i kvitteringsskjemaet igjen.',
+    confirmUrlWritten: 'Skreiv lenkja til kvitteringsskjemaet i «Innstillinger».',
+  },
   menu: {
     title: 'Skolemiljø',
     setUp: 'Set opp / reparer',

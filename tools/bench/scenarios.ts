@@ -1,6 +1,6 @@
 import type { Emulator } from '../emulator/emulator';
 import { freshEmulator, type Measurement, measure } from './bench';
-import { seedCases } from './seed';
+import { seedCases, seedPlans } from './seed';
 
 export interface Scenario {
   name: string;
@@ -52,6 +52,22 @@ export const scenarios: Scenario[] = [
       if (n >= 10_000 && m.cpuMs >= 2_000) return `${m.cpuMs.toFixed(0)} ms CPU ≥ 2000`;
       return null;
     },
+  },
+  {
+    // Issue 5's budget: the register's budget plus at most 15 calls with a full årshjul and tiltaksplan,
+    // late May (tiltaksplan evaluations due) and past the confirmation deadline, so every task has work.
+    name: 'daily job, 200-row årshjul and 60-row tiltaksplan',
+    run(n) {
+      const emu = freshEmulator('2027-05-24T08:00:00+02:00');
+      emu.run('setUp');
+      seedCases(emu, n);
+      seedPlans(emu, 200, 60);
+      emu.env.setNow('2027-05-25T06:00:00+02:00');
+      emu.runTimeTriggers();
+      emu.env.setNow('2027-05-26T06:00:00+02:00');
+      return measure(emu, () => emu.runTimeTriggers());
+    },
+    budget: (_n, m) => (m.calls > 55 ? `${m.calls} calls > 40 + 15` : null),
   },
   {
     // The night after intake grew the sheet: the colour rules and dropdowns are re-laid over the new rows.

@@ -46,3 +46,29 @@ export function seedCases(emu: Emulator, n: number): void {
   emu.env.calls.enter('seed', () => range.setValues(rows));
   emu.env.calls.reset();
 }
+
+/** Fills the Årshjul and Tiltaksplan to the given sizes by repeating the rows setUp wrote (uncounted). */
+export function seedPlans(emu: Emulator, wheelRows: number, planRows: number): void {
+  for (const [name, size] of [
+    ['Årshjul', wheelRows],
+    ['Tiltaksplan', planRows],
+  ] as const) {
+    const sheet = emu.spreadsheet._sheetByName(name);
+    if (!sheet) throw new Error(`setUp first: ${name}`);
+    const width = sheet._lastColumn();
+    const existing = sheet._range(2, 1, Math.max(sheet._lastRow() - 1, 1), width);
+    const template = emu.env.calls.enter('seed', () => existing.getValues());
+    const staff = ['rektor@skole.no', 'inspektor@skole.no', 'sosiallarer@skole.no', 'helsesykepleier@skole.no'];
+    const header = sheet._range(1, 1, 1, width).getValues()[0]!.map(String);
+    const mailCol = header.indexOf('Ansvarlig (e-post)');
+    const rows = Array.from({ length: size }, (_, i) => {
+      const row = [...template[i % template.length]!];
+      if (mailCol >= 0) row[mailCol] = staff[i % staff.length];
+      return row;
+    });
+    if (size + 1 > sheet._maxRows) sheet._maxRows = size + 1;
+    const target = sheet._range(2, 1, size, width);
+    emu.env.calls.enter('seed', () => target.setValues(rows));
+  }
+  emu.env.calls.reset();
+}

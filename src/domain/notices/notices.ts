@@ -14,7 +14,7 @@ export type Lang = 'nb' | 'nn';
 const TEXT = {
   nb: {
     signature:
-      '\n\n– Skolemiljø\nDenne e-posten inneholder bevisst ingen personopplysninger. Åpne lenken for å se saken.',
+      '\n\n– Skolemiljø\nDenne e-posten inneholder bevisst ingen opplysninger om elever. Åpne lenken for å se saken.',
     urgent: 'HASTER – § 12-5: ',
     newSubject: (n: string) => `Ny sak ${n} i Skolemiljø`,
     newIntro: (n: string) => `Det er kommet en ny melding om en elevs skolemiljø: sak ${n}.`,
@@ -36,7 +36,7 @@ const TEXT = {
   },
   nn: {
     signature:
-      '\n\n– Skolemiljø\nDenne e-posten inneheld med vilje ingen personopplysningar. Opna lenkja for å sjå saka.',
+      '\n\n– Skolemiljø\nDenne e-posten inneheld med vilje ingen opplysningar om elevar. Opna lenkja for å sjå saka.',
     urgent: 'HASTAR – § 12-5: ',
     newSubject: (n: string) => `Ny sak ${n} i Skolemiljø`,
     newIntro: (n: string) => `Det har kome ei ny melding om skolemiljøet til ein elev: sak ${n}.`,

@@ -11,3 +11,11 @@ export const CONFIRMATIONS_SHEET: SheetSpec = {
     { header: 'Svar-rad', width: 70 },
   ],
 };
+
+/** The headers the product reads and writes. */
+export const CONFIRMATIONS_COL = {
+  tid: 'Tid',
+  epost: 'E-post',
+  skolear: 'Skoleår',
+  svarRad: 'Svar-rad',
+} as const;

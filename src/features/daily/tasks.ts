@@ -1,8 +1,20 @@
+import { confirmationsDigestTask } from '../confirmations/digestTask';
 import { reconcileTask } from '../intake/reconcileTask';
 import { overviewTask } from '../overview/overviewTask';
 import { deadlinesTask } from '../register/deadlinesTask';
+import { retentionTask } from '../register/retentionTask';
+import { remindersTask, wheelStatusTask } from '../wheel/dailyTasks';
 import type { DailyTask } from './dailyTask';
 import { digestTask } from './digestTask';
 
 /** What the daily trigger does, in order. Each feature adds its own idempotent task; the digest stays last. */
-export const DAILY_TASKS: readonly DailyTask[] = [reconcileTask, deadlinesTask, overviewTask, digestTask];
+export const DAILY_TASKS: readonly DailyTask[] = [
+  reconcileTask,
+  deadlinesTask,
+  retentionTask,
+  overviewTask,
+  wheelStatusTask,
+  remindersTask,
+  confirmationsDigestTask,
+  digestTask,
+];

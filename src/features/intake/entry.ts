@@ -2,6 +2,7 @@ import { Q } from '../../domain/intake/questions';
 import { DocState } from '../../gas/docState';
 import { LockBusyError, withScriptLock } from '../../gas/lock';
 import { sendAll } from '../../gas/mailer';
+import { recordConfirmation } from '../confirmations/entry';
 import { AuditLog } from '../log/auditLog';
 import { currentMessages, uiAction } from '../menu/uiAction';
 import { readSettings } from '../settings/settingsSheet';
@@ -14,9 +15,12 @@ import { responseFromEvent, unhandledResponses } from './responses';
  * is lost: the response stays in the response sheet and the next intake or the daily job takes it in.
  */
 export function onFormSubmit(e: GoogleAppsScript.Events.SheetsOnFormSubmit): void {
-  // The spreadsheet may hold other forms' responses (the staff confirmation form): only the
-  // meldeskjema's questions make a report.
-  if (!e?.namedValues || !(Q.student in e.namedValues)) return;
+  // The spreadsheet also holds the staff confirmation form's responses: only the meldeskjema's
+  // questions make a report; anything else goes to the confirmations (which ignore foreign events).
+  if (!e?.namedValues || !(Q.student in e.namedValues)) {
+    if (e?.range) recordConfirmation(e);
+    return;
+  }
   try {
     withScriptLock(30_000, () => {
       const ss = SpreadsheetApp.getActiveSpreadsheet();

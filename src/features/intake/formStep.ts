@@ -1,5 +1,6 @@
 import { QUESTIONS, type QuestionSpec } from '../../domain/intake/questions';
 import { DocState } from '../../gas/docState';
+import { openFormById } from '../../gas/forms';
 import { messages } from '../../i18n';
 import { writeSetting } from '../settings/settingsSheet';
 import type { SetupStep } from '../setup/setupStep';
@@ -37,16 +38,6 @@ function addQuestion(form: GoogleAppsScript.Forms.Form, q: QuestionSpec, languag
   }
 }
 
-function openForm(id: string | null): GoogleAppsScript.Forms.Form | null {
-  if (!id) return null;
-  try {
-    return FormApp.openById(id);
-  } catch {
-    // Deleted or no longer ours: a new one is made, the old responses stay in their sheet.
-    return null;
-  }
-}
-
 /**
  * Creates the meldeskjema and links it to this spreadsheet, or repairs it: a question the school deleted
  * is added again (titles are the contract). The response sheet Google creates is the raw record and is
@@ -59,7 +50,7 @@ export const formStep: SetupStep = {
     const language = settings().language;
     const t = messages(language);
     const changes: string[] = [];
-    let form = openForm(state.get(FORM_ID));
+    let form = openFormById(state.get(FORM_ID));
     if (!form) {
       form = FormApp.create(t.setUp.formTitle);
       form

@@ -1,8 +1,15 @@
 import { formStep } from '../intake/formStep';
 import { registerStep } from '../register/registerStep';
+import { WHEEL_SETUP_STEPS } from '../wheel/setupSteps';
 import type { SetupStep } from './setupStep';
 import { triggersStep } from './triggersStep';
 import { workbookStep } from './workbookStep';
 
 /** What setUp does, in order. Each feature adds its own idempotent step. */
-export const SETUP_STEPS: readonly SetupStep[] = [workbookStep, formStep, triggersStep, registerStep];
+export const SETUP_STEPS: readonly SetupStep[] = [
+  workbookStep,
+  formStep,
+  triggersStep,
+  registerStep,
+  ...WHEEL_SETUP_STEPS,
+];

@@ -26,3 +26,17 @@ export const WHEEL_SHEET: SheetSpec = {
     { header: 'Status', width: 100 },
   ],
 };
+
+/** The headers the product reads and writes (the contract of the sheet; a school may add others). */
+export const WHEEL_COL = {
+  tid: 'Tid',
+  aktivitet: 'Aktivitet',
+  hensikt: 'Hensikt',
+  organisering: 'Organisering',
+  ansvarlig: 'Ansvarlig',
+  epost: 'Ansvarlig (e-post)',
+  gjentakelse: 'Gjentakelse',
+  neste: 'Neste',
+  sistGjort: 'Sist gjort',
+  status: 'Status',
+} as const;

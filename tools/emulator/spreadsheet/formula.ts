@@ -43,6 +43,11 @@ export function evaluate(
   const today = Math.floor(toSerial(ctx.nowMs, ctx.timeZone));
   parser.setFunction('TODAY', () => today);
   parser.setFunction('NOW', () => toSerial(ctx.nowMs, ctx.timeZone));
+  // Sheets dates are serial numbers, so DATE() compares with TODAY() and with date cells.
+  parser.setFunction('DATE', (params) => {
+    const [y, m, d] = params.map(Number);
+    return (Date.UTC(y ?? 1899, (m ?? 12) - 1, d ?? 30) - SERIAL_EPOCH) / MS_PER_DAY;
+  });
   const at = (coord: {
     row: { index: number; isAbsolute: boolean };
     column: { index: number; isAbsolute: boolean };
