@@ -117,6 +117,15 @@ export function runDemo(emu: Emulator): PreviewExtras {
   emu.open('FULL');
   notes.push('17.08: Rektor installerte tillegget, valgte «Sett opp / reparer» og fylte ut «Innstillinger».');
 
+  // Staff confirm in the first weeks that they have read the plan.
+  const confirmForm = emu.formTitled('Bekreftelse: jeg har lest planen');
+  const staff = ['kontaktlarer@eksempel.skole.no', 'inspektor@eksempel.skole.no', 'helsesykepleier@eksempel.skole.no'];
+  staff.forEach((email, i) => {
+    emu.env.setNow(`2026-08-${18 + i}T08:00:00+02:00`);
+    emu.submitFormTo(confirmForm, { [confirmForm.items[0]!.title]: [confirmForm.items[0]!.choices[0]!] }, { email });
+  });
+  notes.push(`${staff.length} ansatte kvitterte i skjemaet for at de har lest planen.`);
+
   for (const r of REPORTS) {
     emu.env.setNow(r.at);
     emu.submitForm(answer(r), { email: r.by ?? 'kontaktlarer@eksempel.skole.no' });
@@ -140,6 +149,19 @@ export function runDemo(emu: Emulator): PreviewExtras {
   // Case 5: under investigation, plan due soon (amber) after the planning day.
   work(emu, '2026-11-03T09:00:00+01:00', 6, 'Endre status …', 'Undersøkes');
   notes.push('Ledelsen fulgte opp sakene fra menyen: status, ansvarlig, avslutning.');
+
+  // The årshjul's autumn activities are marked done as they happen.
+  for (const [at, rows] of [
+    ['2026-09-04T15:00:00+02:00', 'A2:A4'],
+    ['2026-09-30T15:00:00+02:00', 'A5:A7'],
+    ['2026-11-13T15:00:00+01:00', 'A8:A12'],
+  ] as const) {
+    emu.env.setNow(at);
+    emu.select('Årshjul', rows);
+    emu.sheets.ui.answer({ button: 'OK' });
+    emu.clickMenu('Merk aktivitet som gjort', { user: 'rektor@eksempel.skole.no' });
+  }
+  notes.push('Rektor merket høstens aktiviteter i årshjulet som gjort etter hvert.');
 
   emu.env.setNow('2026-11-20T06:00:00+01:00');
   emu.runTimeTriggers();
