@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import vm from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { checkBundle, DIST_CODE } from '../../tools/build/build';
+
+const code = readFileSync(DIST_CODE, 'utf8');
+const manifest = JSON.parse(readFileSync('dist/appsscript.json', 'utf8'));
+
+describe('dist/Code.js', () => {
+  it('is one plain script Apps Script can load: no require, export, Node built-ins or timers', () => {
+    expect(checkBundle(code)).toEqual([]);
+    expect(() => new vm.Script(code)).not.toThrow();
+  });
+
+  it('defines a top-level function for every entry point, and nothing runs on load', () => {
+    const context = vm.createContext({});
+    new vm.Script(code).runInContext(context);
+    for (const name of ['onOpen', 'onInstall', 'setUp', 'onFormSubmit', 'onEdit', 'runDailyJobs']) {
+      expect(typeof context[name], name).toBe('function');
+    }
+  });
+
+  it('stays small: every trigger run parses the whole bundle', () => {
+    expect(Buffer.byteLength(code)).toBeLessThan(600 * 1024);
+  });
+
+  it('ships the manifest: V8, Europe/Oslo, the narrow scopes', () => {
+    expect(manifest.runtimeVersion).toBe('V8');
+    expect(manifest.timeZone).toBe('Europe/Oslo');
+    expect(manifest.oauthScopes).toContain('https://www.googleapis.com/auth/drive.file');
+    expect(manifest.oauthScopes).not.toContain('https://www.googleapis.com/auth/drive');
+    expect(manifest.oauthScopes).not.toContain('https://www.googleapis.com/auth/spreadsheets');
+  });
+});
