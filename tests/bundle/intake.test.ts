@@ -218,6 +218,7 @@ describe('onFormSubmit', () => {
     expect(cases(emu)).toHaveLength(1);
     expect(emu.mail.sent).toHaveLength(0);
     expect(emu.failedExecutions).toEqual([]);
+    expect(logRows(emu).at(-1)!['Hendelse']).toBe('E-post i kø');
     emu.mail.quota = 100;
     emu.env.setNow('2026-09-15T06:00:00+02:00');
     emu.runTimeTriggers();

@@ -35,7 +35,15 @@ export function onFormSubmit(e: GoogleAppsScript.Events.SheetsOnFormSubmit): voi
       if (!responses.some((r) => r.row === response.row)) responses.push(response);
       const result = takeIn(ss, responses, { settings, state, log });
       if (response.row >= watermark) state.set(WATERMARK, String(response.row + 1));
-      sendAll(result.mails, state);
+      const { queued } = sendAll(result.mails, state);
+      if (queued > 0) {
+        log.add({
+          saksnr: '',
+          subDuty: 'melde',
+          event: 'E-post i kø',
+          details: `${queued} varsel venter: dagens e-postkvote er brukt opp. De sendes ved neste kjøring.`,
+        });
+      }
       log.flush(ss);
       state.save();
     });
