@@ -17,7 +17,10 @@ export class Formula {
   constructor(readonly text: string) {}
 }
 
-/** `=HYPERLINK(url; label)` with both parts quoted, so neither can break out of the formula. */
+/**
+ * `=HYPERLINK("url","label")`, both parts quoted so neither can break out of the formula. Formulas set from
+ * a script use English separators (commas) whatever the spreadsheet locale.
+ */
 export function hyperlink(url: string, label: string): Formula {
   const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
   return new Formula(`=HYPERLINK(${q(url)},${q(label)})`);
