@@ -5,7 +5,9 @@
  */
 export * from './features/confirmations/entry';
 export * from './features/daily/entry';
+export * from './features/documents/entry';
 export * from './features/intake/entry';
+export * from './features/measures/entry';
 export * from './features/menu/entry';
 export * from './features/register/entry';
 export * from './features/setup/entry';

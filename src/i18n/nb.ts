@@ -85,19 +85,26 @@ export const nb = {
     unknownStatus: (saksnr: string, status: string) =>
       `Sak ${saksnr} har en status Skolemiljø ikke kjenner («${status}»). Velg en status fra listen i kolonnen «Status».`,
     unchanged: (saksnr: string, status: string) => `Sak ${saksnr} har allerede status «${status}».`,
-    statusChanged: (saksnr: string, status: string) => `Sak ${saksnr} har nå status «${status}». Endringen er logget.`,
+    statusChanged: (saksnr: string, status: string) =>
+      `Sak ${saksnr} har nå status «${status}». Endringen er logget.`,
     changeStatusTitle: (saksnr: string) => `Endre status for sak ${saksnr}`,
-    changeStatusPrompt: (status: string, options: string) => `Nåværende status: ${status}.\n\nSkriv ny status: ${options}`,
-    notAnOption: (text: string, options: string) => `«${text}» er ikke et av valgene. Velg en av: ${options}.`,
-    closedCase: (saksnr: string) => `Sak ${saksnr} er avsluttet. Velg «Gjenåpne» hvis den skal følges opp igjen.`,
+    changeStatusPrompt: (status: string, options: string) =>
+      `Nåværende status: ${status}.\n\nSkriv ny status: ${options}`,
+    notAnOption: (text: string, options: string) =>
+      `«${text}» er ikke et av valgene. Velg en av: ${options}.`,
+    closedCase: (saksnr: string) =>
+      `Sak ${saksnr} er avsluttet. Velg «Gjenåpne» hvis den skal følges opp igjen.`,
     closeTitle: (saksnr: string) => `Avslutt sak ${saksnr}`,
-    closePrompt: 'Hvorfor avsluttes saken? For eksempel: «Eleven opplever nå skolemiljøet som trygt og godt (evaluering 12.10.).»',
+    closePrompt:
+      'Hvorfor avsluttes saken? For eksempel: «Eleven opplever nå skolemiljøet som trygt og godt (evaluering 12.10.).»',
     reasonRequired: 'Skriv en begrunnelse. Den er en del av dokumentasjonen av aktivitetsplikten.',
     assignTitle: (saksnr: string) => `Ansvarlig for sak ${saksnr}`,
     assignPrompt: 'E-postadressen til den som har ansvaret for å følge opp saken:',
     badEmail: (text: string) => `«${text}» er ikke en gyldig e-postadresse.`,
-    alreadyResponsible: (saksnr: string, email: string) => `${email} er allerede ansvarlig for sak ${saksnr}.`,
-    assigned: (saksnr: string, email: string) => `${email} er nå ansvarlig for sak ${saksnr}. Endringen er logget.`,
+    alreadyResponsible: (saksnr: string, email: string) =>
+      `${email} er allerede ansvarlig for sak ${saksnr}.`,
+    assigned: (saksnr: string, email: string) =>
+      `${email} er nå ansvarlig for sak ${saksnr}. Endringen er logget.`,
     sidebarTitle: (saksnr: string) => `Sak ${saksnr}`,
   },
   dialogs: {
@@ -105,6 +112,172 @@ export const nb = {
     formLinkTitle: 'Meldeskjema',
     formLinkBody: (url: string) =>
       `Del denne lenken med alle ansatte. Skjemaet er for bekymringer om en elevs skolemiljø:\n\n${url}`,
+  },
+  documents: {
+    notSetUp:
+      'Mappene og malene i Disk er ikke satt opp ennå. Velg «Sett opp / reparer» i Skolemiljø-menyen.',
+    noTemplate: (name: string) =>
+      `Fant ikke malen «${name}» i mappen «Maler». Velg «Sett opp / reparer» i menyen, så lages den på nytt. Ingen dokument ble laget.`,
+    templateProblems: (name: string, problems: string) =>
+      `Malen «${name}» kan ikke brukes slik den er nå:\n\n${problems}\n\nRett malen i Google Dokumenter og prøv igjen. Ingen dokument ble laget.`,
+    unreadableTemplate: (name: string) =>
+      `Skolemiljø klarer ikke å lese oppbyggingen av malen «${name}» (et avsnitt med linjeskift?). Ingen dokument ble laget.`,
+    cellParagraphs: (name: string) =>
+      `Tabellen med gjentatte rader i malen «${name}» har en celle med flere avsnitt. La hver celle i den tabellen ha bare ett avsnitt. Ingen dokument ble laget.`,
+    nestedTable: (name: string) =>
+      `Tabellen med gjentatte rader i malen «${name}» står inni en annen tabell. Flytt den ut. Ingen dokument ble laget.`,
+    notInvestigated: (saksnr: string) =>
+      `Sak ${saksnr} er ikke undersøkt ennå. Sett status «Undersøkes» først: tiltak bygger på undersøkelsen.`,
+    closedCase: (saksnr: string) =>
+      `Sak ${saksnr} er avsluttet. Gjenåpne saken hvis eleven igjen ikke har det trygt og godt.`,
+    noMeasures: (saksnr: string) =>
+      `Sak ${saksnr} har ingen tiltak ennå. Legg inn tiltakene med «Nytt tiltak …» i menyen først.`,
+    noPlanYet: (saksnr: string) =>
+      `Sak ${saksnr} har ingen aktivitetsplan å evaluere. Lag aktivitetsplanen først.`,
+    planDialogTitle: (saksnr: string) => `Aktivitetsplan for sak ${saksnr}`,
+    evaluationDialogTitle: (saksnr: string) => `Evaluering av aktivitetsplan, sak ${saksnr}`,
+    invalidRequest: 'Skjemaet kom ikke fram som det skulle. Lukk vinduet og prøv igjen.',
+    measuresChanged:
+      'Tiltakene i arket «Tiltak» er endret mens vinduet var åpent. Lukk vinduet og åpne det på nytt.',
+    problemRequired: 'Skriv hvilket problem tiltakene skal løse. Det er første punkt i planen (§ 12-4).',
+    experienceRequired:
+      'Skriv elevens egen opplevelse nå. Det er den som avgjør om skolemiljøet er trygt og godt.',
+    badDate: (text: string) => `«${text}» er ikke en dato. Skriv datoen som dd.mm.åååå.`,
+    pastDate: (date: string) => `Evalueringsdatoen ${date} har allerede vært. Velg en dato fram i tid.`,
+    namesFound:
+      'Teksten ser ut til å nevne andre elever. Andre elever skal ikke navngis i dokumenter som sendes hjem: skriv «utøvende elev» eller «elev A».',
+    namesAlertTitle: 'Andre elever nevnt?',
+    namesAlert: (list: string) =>
+      `Teksten som skal inn i dokumentet, ser ut til å nevne andre elever:\n\n${list}\n\nVil du erstatte navnene med forslagene?\nJa: erstatt navnene. Nei: behold dem (valget blir logget).`,
+    made: (title: string, url: string) => `«${title}» er laget i saksmappen:\n${url}`,
+    madeWithPdf: (title: string, url: string) =>
+      `«${title}» er laget i saksmappen, med en PDF ved siden av for arkivet og for å sende hjem:\n${url}`,
+    alreadyMade: (title: string, url: string) =>
+      `«${title}» ble nettopp laget, så Skolemiljø laget ikke ett til:\n${url}\n\nVil du ha en ny versjon, vent ett minutt og prøv igjen.`,
+    planDone: (saksnr: string, next: string) =>
+      `Saken ${saksnr} har status «Aktivitetsplan», og neste evaluering er ${next}.`,
+    evaluationClosed: (saksnr: string) =>
+      `Saken ${saksnr} er avsluttet fordi eleven opplever skolemiljøet som trygt og godt.`,
+    evaluationNext: (saksnr: string, next: string) => `Neste evaluering av sak ${saksnr} er ${next}.`,
+    closedReason: (date: string) => `Evaluering ${date}: eleven opplever skolemiljøet som trygt og godt.`,
+    skoleeierTitle: (saksnr: string) => `Melding til skoleeier, sak ${saksnr}`,
+    skoleeierNotSerious:
+      'Saken gjelder ikke en ansatt. Rektor melder fra til skoleeier i alvorlige saker, for eksempel når flere elever krenker én elev, ved digital mobbing på tvers av skoler, eller når skolen over tid ikke har løst saken.\n\nVil du lage en melding til skoleeier?',
+    skoleeierWhat:
+      'Kort om hva som har skjedd. Ikke skriv navn: meldingen viser til saken bare med saksnummer.',
+    skoleeierDone: 'Hva har skolen gjort så langt?',
+    skoleeierNext: 'Hva gjør skolen videre? (kan stå tomt)',
+    required: 'Feltet må fylles ut. Ingenting ble laget.',
+    tiltaksplanTitle: (year: string) => `Evaluering av tiltaksplan ${year}`,
+    tiltaksplanParticipants: 'Hvem var med på evalueringen? (kan stå tomt)',
+    tiltaksplanSummary: 'Samlet vurdering av året (kan stå tomt, og kan skrives i dokumentet etterpå)',
+    tiltaksplanEmpty:
+      'Arket «Tiltaksplan» har ingen tiltak. Fyll inn tiltaksplanen, og fyll inn «Evaluering» og «Videre arbeid» før du lager evalueringen.',
+    tiltaksplanMissingLevel: (rows: string) =>
+      `Radene ${rows} i «Tiltaksplan» har ikke nivå (Universelt, Selektert eller Indikert) og kom ikke med.`,
+    setUpRoot: (name: string) => `Laget mappen «${name}» i Disk for maler og saksmapper.`,
+    setUpFolder: (name: string) => `Laget mappen «${name}».`,
+    setUpTemplate: (name: string) => `Laget malen «${name}» i mappen «Maler».`,
+    setUpShared: (n: number) => `Delte Skolemiljø-mappen med rektor og ledelsen (${n}).`,
+    dialogColumns: {
+      colTiltak: 'Tiltak',
+      colNiva: 'Nivå',
+      colHvem: 'Hvem',
+      colPeriode: 'Fra–til',
+      colEvalueres: 'Evalueres',
+      colVurdering: 'Videre',
+    },
+    planDialog: {
+      intro:
+        'Planen bygger på tiltakene i arket «Tiltak». Andre elever skal ikke navngis: skriv «utøvende elev» eller «elev A».',
+      measures: 'Tiltak som kommer med i planen',
+      problem: '1. Hvilket problem skal tiltakene løse?',
+      elevensBeskrivelse: 'Elevens egen beskrivelse av situasjonen',
+      elevensOnsker: 'Hva eleven selv ønsker',
+      foresattesSyn: 'Foresattes syn',
+      barnetsBeste: 'Skolens vurdering av barnets beste',
+      gjennomforing: 'Når tiltakene gjennomføres (valgfritt, i tillegg til datoene i tabellen)',
+      merknader: 'Andre opplysninger (valgfritt)',
+      evalueringsdato: '5. Når skal tiltakene evalueres første gang?',
+      pdf: 'Lag også en PDF for arkivet og for å sende hjem',
+      submit: 'Lag aktivitetsplan',
+      cancel: 'Avbryt',
+      close: 'Lukk',
+      open: 'Åpne dokumentet',
+      working: 'Lager dokumentet …',
+      namesReplace: 'Erstatt med forslagene',
+      namesKeep: 'Behold navnene bevisst',
+      namesBack: 'Tilbake og rett selv',
+      instead: 'skrives som',
+    },
+    evaluationDialog: {
+      intro:
+        'Evalueringen gjøres sammen med eleven og foresatte. Det er elevens egen opplevelse som avgjør om skolemiljøet er trygt og godt.',
+      date: 'Dato for evalueringen',
+      deltakere: 'Hvem var med?',
+      elevensOpplevelse: 'Elevens egen opplevelse nå',
+      foresattesSyn: 'Foresattes syn (valgfritt)',
+      measures: 'Vurdering av hvert tiltak',
+      verdictVidereføre: 'Videreføres',
+      verdictEndre: 'Endres',
+      verdictAvslutte: 'Avsluttes',
+      kommentar: 'Kommentar',
+      newMeasures: 'Nye tiltak',
+      addMeasure: 'Legg til nytt tiltak',
+      tiltak: 'Tiltak',
+      niva: 'Nivå',
+      levelIndivid: 'Individ',
+      levelGruppe: 'Gruppe',
+      levelSystem: 'System',
+      hvem: 'Hvem (e-post)',
+      problemetLost: 'Er problemet løst?',
+      solvedJa: 'Ja',
+      solvedNei: 'Nei',
+      solvedDelvis: 'Delvis',
+      begrunnelse: 'Begrunnelse',
+      konklusjon: 'Videre arbeid',
+      conclusionAvslutte: 'Eleven har det trygt og godt: saken avsluttes',
+      conclusionVidereføre: 'Planen videreføres med endringene over',
+      conclusionNyPlan: 'Det lages en ny aktivitetsplan',
+      nesteEvaluering: 'Neste evaluering',
+      eksternHjelp: 'Behov for hjelp utenfra',
+      servicePpt: 'PPT',
+      serviceBup: 'BUP',
+      serviceBarnevern: 'Barnevernstjenesten',
+      serviceHelsesykepleier: 'Helsesykepleier',
+      eksternHjelpKommentar: 'Kommentar til hjelp utenfra',
+      oppfolging: 'Oppfølging etter at planen er avsluttet',
+      pdf: 'Lag også en PDF for arkivet og for å sende hjem',
+      submit: 'Lag evaluering',
+      cancel: 'Avbryt',
+      close: 'Lukk',
+      open: 'Åpne dokumentet',
+      working: 'Lager dokumentet …',
+      namesReplace: 'Erstatt med forslagene',
+      namesKeep: 'Behold navnene bevisst',
+      namesBack: 'Tilbake og rett selv',
+      instead: 'skrives som',
+    },
+  },
+  measures: {
+    title: (saksnr: string) => `Nytt tiltak for sak ${saksnr}`,
+    askWhat: 'Hva er tiltaket? Beskriv det konkret. Ikke skriv navn på andre elever.',
+    askLevel: 'Nivå: individ, gruppe eller system?',
+    askWho: 'Hvem gjennomfører tiltaket? Skriv e-postadressen, så får personen lesetilgang til saksmappen.',
+    askPeriod: 'Når? Fra–til, for eksempel 21.09.2026–16.10.2026. Tomt: fra i dag.',
+    askEvaluation: (fallback: string) => `Når skal tiltaket evalueres (dd.mm.åååå)? Tomt: ${fallback}.`,
+    required: 'Skriv hva tiltaket er. Ingenting ble lagt til.',
+    badLevel: (text: string) => `«${text}» er ikke et nivå. Skriv individ, gruppe eller system.`,
+    badPeriod: (text: string) =>
+      `«${text}» er ikke en periode. Skriv for eksempel 21.09.2026–16.10.2026. Ingenting ble lagt til.`,
+    badDate: (text: string) => `«${text}» er ikke en dato. Skriv dd.mm.åååå. Ingenting ble lagt til.`,
+    closedCase: (saksnr: string) => `Sak ${saksnr} er avsluttet. Tiltak legges til åpne saker.`,
+    added: (saksnr: string, date: string) =>
+      `Tiltaket er lagt til sak ${saksnr} i arket «Tiltak» og evalueres ${date}. Det kommer med i neste aktivitetsplan.`,
+    levelHelp: 'Velg individ (eleven), gruppe (klassen eller gruppen) eller system (hele skolen).',
+    statusHelp: 'Planlagt, Pågår, Endret eller Avsluttet. Evalueringen oppdaterer statusen.',
+    dateHelp: 'Skriv en dato (dd.mm.åååå).',
+    validationSet: 'Satte opp nedtrekkslister og datokontroll i «Tiltak».',
   },
 } as const;
 

@@ -87,19 +87,25 @@ export const nn: Messages = {
     unknownStatus: (saksnr: string, status: string) =>
       `Sak ${saksnr} har ein status Skolemiljø ikkje kjenner («${status}»). Vel ein status frå lista i kolonnen «Status».`,
     unchanged: (saksnr: string, status: string) => `Sak ${saksnr} har alt status «${status}».`,
-    statusChanged: (saksnr: string, status: string) => `Sak ${saksnr} har no status «${status}». Endringa er logga.`,
+    statusChanged: (saksnr: string, status: string) =>
+      `Sak ${saksnr} har no status «${status}». Endringa er logga.`,
     changeStatusTitle: (saksnr: string) => `Endre status for sak ${saksnr}`,
-    changeStatusPrompt: (status: string, options: string) => `Noverande status: ${status}.\n\nSkriv ny status: ${options}`,
-    notAnOption: (text: string, options: string) => `«${text}» er ikkje eitt av vala. Vel ein av: ${options}.`,
-    closedCase: (saksnr: string) => `Sak ${saksnr} er avslutta. Vel «Gjenopne» om ho skal følgjast opp igjen.`,
+    changeStatusPrompt: (status: string, options: string) =>
+      `Noverande status: ${status}.\n\nSkriv ny status: ${options}`,
+    notAnOption: (text: string, options: string) =>
+      `«${text}» er ikkje eitt av vala. Vel ein av: ${options}.`,
+    closedCase: (saksnr: string) =>
+      `Sak ${saksnr} er avslutta. Vel «Gjenopne» om ho skal følgjast opp igjen.`,
     closeTitle: (saksnr: string) => `Avslutt sak ${saksnr}`,
-    closePrompt: 'Kvifor blir saka avslutta? Til dømes: «Eleven opplever no skolemiljøet som trygt og godt (evaluering 12.10.).»',
+    closePrompt:
+      'Kvifor blir saka avslutta? Til dømes: «Eleven opplever no skolemiljøet som trygt og godt (evaluering 12.10.).»',
     reasonRequired: 'Skriv ei grunngiving. Ho er ein del av dokumentasjonen av aktivitetsplikta.',
     assignTitle: (saksnr: string) => `Ansvarleg for sak ${saksnr}`,
     assignPrompt: 'E-postadressa til den som har ansvaret for å følgje opp saka:',
     badEmail: (text: string) => `«${text}» er ikkje ei gyldig e-postadresse.`,
     alreadyResponsible: (saksnr: string, email: string) => `${email} er alt ansvarleg for sak ${saksnr}.`,
-    assigned: (saksnr: string, email: string) => `${email} er no ansvarleg for sak ${saksnr}. Endringa er logga.`,
+    assigned: (saksnr: string, email: string) =>
+      `${email} er no ansvarleg for sak ${saksnr}. Endringa er logga.`,
     sidebarTitle: (saksnr: string) => `Sak ${saksnr}`,
   },
   dialogs: {
@@ -107,5 +113,171 @@ export const nn: Messages = {
     formLinkTitle: 'Meldeskjema',
     formLinkBody: (url: string) =>
       `Del denne lenkja med alle tilsette. Skjemaet er for uro for skolemiljøet til ein elev:\n\n${url}`,
+  },
+  documents: {
+    notSetUp:
+      'Mappene og malane i Disk er ikkje sette opp enno. Vel «Set opp / reparer» i Skolemiljø-menyen.',
+    noTemplate: (name: string) =>
+      `Fann ikkje malen «${name}» i mappa «Maler». Vel «Set opp / reparer» i menyen, så blir han laga på nytt. Ingen dokument vart laga.`,
+    templateProblems: (name: string, problems: string) =>
+      `Malen «${name}» kan ikkje brukast slik han er no:\n\n${problems}\n\nRett malen i Google Dokument og prøv igjen. Ingen dokument vart laga.`,
+    unreadableTemplate: (name: string) =>
+      `Skolemiljø klarer ikkje å lese korleis malen «${name}» er bygd opp (eit avsnitt med linjeskift?). Ingen dokument vart laga.`,
+    cellParagraphs: (name: string) =>
+      `Tabellen med gjentekne rader i malen «${name}» har ei celle med fleire avsnitt. La kvar celle i den tabellen ha berre eitt avsnitt. Ingen dokument vart laga.`,
+    nestedTable: (name: string) =>
+      `Tabellen med gjentekne rader i malen «${name}» står inni ein annan tabell. Flytt han ut. Ingen dokument vart laga.`,
+    notInvestigated: (saksnr: string) =>
+      `Sak ${saksnr} er ikkje undersøkt enno. Set status «Undersøkes» først: tiltak byggjer på undersøkinga.`,
+    closedCase: (saksnr: string) =>
+      `Sak ${saksnr} er avslutta. Opne saka igjen dersom eleven igjen ikkje har det trygt og godt.`,
+    noMeasures: (saksnr: string) =>
+      `Sak ${saksnr} har ingen tiltak enno. Legg inn tiltaka med «Nytt tiltak …» i menyen først.`,
+    noPlanYet: (saksnr: string) =>
+      `Sak ${saksnr} har ingen aktivitetsplan å evaluere. Lag aktivitetsplanen først.`,
+    planDialogTitle: (saksnr: string) => `Aktivitetsplan for sak ${saksnr}`,
+    evaluationDialogTitle: (saksnr: string) => `Evaluering av aktivitetsplan, sak ${saksnr}`,
+    invalidRequest: 'Skjemaet kom ikkje fram som det skulle. Lukk vindauget og prøv igjen.',
+    measuresChanged:
+      'Tiltaka i arket «Tiltak» er endra medan vindauget var ope. Lukk vindauget og opne det på nytt.',
+    problemRequired: 'Skriv kva problem tiltaka skal løyse. Det er første punktet i planen (§ 12-4).',
+    experienceRequired:
+      'Skriv korleis eleven sjølv opplever situasjonen no. Det er det som avgjer om skolemiljøet er trygt og godt.',
+    badDate: (text: string) => `«${text}» er ikkje ein dato. Skriv datoen som dd.mm.åååå.`,
+    pastDate: (date: string) => `Evalueringsdatoen ${date} har alt vore. Vel ein dato fram i tid.`,
+    namesFound:
+      'Teksten ser ut til å nemne andre elevar. Andre elevar skal ikkje nemnast med namn i dokument som blir sende heim: skriv «utøvande elev» eller «elev A».',
+    namesAlertTitle: 'Andre elevar nemnde?',
+    namesAlert: (list: string) =>
+      `Teksten som skal inn i dokumentet, ser ut til å nemne andre elevar:\n\n${list}\n\nVil du byte ut namna med forslaga?\nJa: byt ut namna. Nei: behald dei (valet blir logga).`,
+    made: (title: string, url: string) => `«${title}» er laga i saksmappa:\n${url}`,
+    madeWithPdf: (title: string, url: string) =>
+      `«${title}» er laga i saksmappa, med ein PDF ved sida av for arkivet og for å sende heim:\n${url}`,
+    alreadyMade: (title: string, url: string) =>
+      `«${title}» vart nett laga, så Skolemiljø laga ikkje eitt til:\n${url}\n\nVil du ha ein ny versjon, vent eitt minutt og prøv igjen.`,
+    planDone: (saksnr: string, next: string) =>
+      `Saka ${saksnr} har status «Aktivitetsplan», og neste evaluering er ${next}.`,
+    evaluationClosed: (saksnr: string) =>
+      `Saka ${saksnr} er avslutta fordi eleven opplever skolemiljøet som trygt og godt.`,
+    evaluationNext: (saksnr: string, next: string) => `Neste evaluering av sak ${saksnr} er ${next}.`,
+    closedReason: (date: string) => `Evaluering ${date}: eleven opplever skolemiljøet som trygt og godt.`,
+    skoleeierTitle: (saksnr: string) => `Melding til skoleeigar, sak ${saksnr}`,
+    skoleeierNotSerious:
+      'Saka gjeld ikkje ein tilsett. Rektor melder frå til skoleeigaren i alvorlege saker, til dømes når fleire elevar krenkjer éin elev, ved digital mobbing på tvers av skolar, eller når skolen over tid ikkje har løyst saka.\n\nVil du lage ei melding til skoleeigaren?',
+    skoleeierWhat:
+      'Kort om kva som har skjedd. Ikkje skriv namn: meldinga viser til saka berre med saksnummer.',
+    skoleeierDone: 'Kva har skolen gjort så langt?',
+    skoleeierNext: 'Kva gjer skolen vidare? (kan stå tomt)',
+    required: 'Feltet må fyllast ut. Ingenting vart laga.',
+    tiltaksplanTitle: (year: string) => `Evaluering av tiltaksplan ${year}`,
+    tiltaksplanParticipants: 'Kven var med på evalueringa? (kan stå tomt)',
+    tiltaksplanSummary: 'Samla vurdering av året (kan stå tomt, og kan skrivast i dokumentet etterpå)',
+    tiltaksplanEmpty:
+      'Arket «Tiltaksplan» har ingen tiltak. Fyll inn tiltaksplanen, og fyll inn «Evaluering» og «Videre arbeid» før du lagar evalueringa.',
+    tiltaksplanMissingLevel: (rows: string) =>
+      `Radene ${rows} i «Tiltaksplan» har ikkje nivå (Universelt, Selektert eller Indikert) og kom ikkje med.`,
+    setUpRoot: (name: string) => `Laga mappa «${name}» i Disk for malar og saksmapper.`,
+    setUpFolder: (name: string) => `Laga mappa «${name}».`,
+    setUpTemplate: (name: string) => `Laga malen «${name}» i mappa «Maler».`,
+    setUpShared: (n: number) => `Delte Skolemiljø-mappa med rektor og leiinga (${n}).`,
+    dialogColumns: {
+      colTiltak: 'Tiltak',
+      colNiva: 'Nivå',
+      colHvem: 'Kven',
+      colPeriode: 'Frå–til',
+      colEvalueres: 'Blir evaluert',
+      colVurdering: 'Vidare',
+    },
+    planDialog: {
+      intro:
+        'Planen byggjer på tiltaka i arket «Tiltak». Andre elevar skal ikkje nemnast med namn: skriv «utøvande elev» eller «elev A».',
+      measures: 'Tiltak som kjem med i planen',
+      problem: '1. Kva problem skal tiltaka løyse?',
+      elevensBeskrivelse: 'Eleven si eiga skildring av situasjonen',
+      elevensOnsker: 'Kva eleven sjølv ønskjer',
+      foresattesSyn: 'Synet til dei føresette',
+      barnetsBeste: 'Vurderinga skolen gjer av kva som er best for barnet',
+      gjennomforing: 'Når tiltaka blir gjennomførte (valfritt, i tillegg til datoane i tabellen)',
+      merknader: 'Andre opplysningar (valfritt)',
+      evalueringsdato: '5. Når skal tiltaka evaluerast første gong?',
+      pdf: 'Lag òg ein PDF for arkivet og for å sende heim',
+      submit: 'Lag aktivitetsplan',
+      cancel: 'Avbryt',
+      close: 'Lukk',
+      open: 'Opne dokumentet',
+      working: 'Lagar dokumentet …',
+      namesReplace: 'Byt ut med forslaga',
+      namesKeep: 'Behald namna med vilje',
+      namesBack: 'Tilbake og rett sjølv',
+      instead: 'blir skrive som',
+    },
+    evaluationDialog: {
+      intro:
+        'Evalueringa blir gjord saman med eleven og dei føresette. Det er eleven si eiga oppleving som avgjer om skolemiljøet er trygt og godt.',
+      date: 'Dato for evalueringa',
+      deltakere: 'Kven var med?',
+      elevensOpplevelse: 'Korleis eleven sjølv opplever situasjonen no',
+      foresattesSyn: 'Synet til dei føresette (valfritt)',
+      measures: 'Vurdering av kvart tiltak',
+      verdictVidereføre: 'Vidareførast',
+      verdictEndre: 'Endrast',
+      verdictAvslutte: 'Avsluttast',
+      kommentar: 'Kommentar',
+      newMeasures: 'Nye tiltak',
+      addMeasure: 'Legg til nytt tiltak',
+      tiltak: 'Tiltak',
+      niva: 'Nivå',
+      levelIndivid: 'Individ',
+      levelGruppe: 'Gruppe',
+      levelSystem: 'System',
+      hvem: 'Kven (e-post)',
+      problemetLost: 'Er problemet løyst?',
+      solvedJa: 'Ja',
+      solvedNei: 'Nei',
+      solvedDelvis: 'Delvis',
+      begrunnelse: 'Grunngjeving',
+      konklusjon: 'Vidare arbeid',
+      conclusionAvslutte: 'Eleven har det trygt og godt: saka blir avslutta',
+      conclusionVidereføre: 'Planen blir vidareført med endringane over',
+      conclusionNyPlan: 'Det blir laga ein ny aktivitetsplan',
+      nesteEvaluering: 'Neste evaluering',
+      eksternHjelp: 'Behov for hjelp utanfrå',
+      servicePpt: 'PPT',
+      serviceBup: 'BUP',
+      serviceBarnevern: 'Barnevernstenesta',
+      serviceHelsesykepleier: 'Helsesjukepleiar',
+      eksternHjelpKommentar: 'Kommentar til hjelp utanfrå',
+      oppfolging: 'Oppfølging etter at planen er avslutta',
+      pdf: 'Lag òg ein PDF for arkivet og for å sende heim',
+      submit: 'Lag evaluering',
+      cancel: 'Avbryt',
+      close: 'Lukk',
+      open: 'Opne dokumentet',
+      working: 'Lagar dokumentet …',
+      namesReplace: 'Byt ut med forslaga',
+      namesKeep: 'Behald namna med vilje',
+      namesBack: 'Tilbake og rett sjølv',
+      instead: 'blir skrive som',
+    },
+  },
+  measures: {
+    title: (saksnr: string) => `Nytt tiltak for sak ${saksnr}`,
+    askWhat: 'Kva er tiltaket? Skildre det konkret. Ikkje skriv namn på andre elevar.',
+    askLevel: 'Nivå: individ, gruppe eller system?',
+    askWho: 'Kven gjennomfører tiltaket? Skriv e-postadressa, så får personen lesetilgang til saksmappa.',
+    askPeriod: 'Når? Frå–til, til dømes 21.09.2026–16.10.2026. Tomt: frå i dag.',
+    askEvaluation: (fallback: string) => `Når skal tiltaket evaluerast (dd.mm.åååå)? Tomt: ${fallback}.`,
+    required: 'Skriv kva tiltaket er. Ingenting vart lagt til.',
+    badLevel: (text: string) => `«${text}» er ikkje eit nivå. Skriv individ, gruppe eller system.`,
+    badPeriod: (text: string) =>
+      `«${text}» er ikkje ein periode. Skriv til dømes 21.09.2026–16.10.2026. Ingenting vart lagt til.`,
+    badDate: (text: string) => `«${text}» er ikkje ein dato. Skriv dd.mm.åååå. Ingenting vart lagt til.`,
+    closedCase: (saksnr: string) => `Sak ${saksnr} er avslutta. Tiltak blir lagde til opne saker.`,
+    added: (saksnr: string, date: string) =>
+      `Tiltaket er lagt til sak ${saksnr} i arket «Tiltak» og blir evaluert ${date}. Det kjem med i neste aktivitetsplan.`,
+    levelHelp: 'Vel individ (eleven), gruppe (klassen eller gruppa) eller system (heile skolen).',
+    statusHelp: 'Planlagt, Pågår, Endret eller Avsluttet. Evalueringa oppdaterer statusen.',
+    dateHelp: 'Skriv ein dato (dd.mm.åååå).',
+    validationSet: 'Sette opp nedtrekkslister og datokontroll i «Tiltak».',
   },
 };

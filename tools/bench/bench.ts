@@ -19,7 +19,18 @@ export interface Measurement {
   estimatedMs: number;
 }
 
-const SLOW = new Set(['DriveApp', 'Folder', 'File', 'DocumentApp', 'Document', 'Body', 'Table', 'TableRow', 'Paragraph', 'Text']);
+const SLOW = new Set([
+  'DriveApp',
+  'Folder',
+  'File',
+  'DocumentApp',
+  'Document',
+  'Body',
+  'Table',
+  'TableRow',
+  'Paragraph',
+  'Text',
+]);
 
 export function measure(emu: Emulator, action: () => void): Measurement {
   emu.env.calls.reset();

@@ -1,5 +1,6 @@
 import type { Emulator } from '../emulator/emulator';
 import { freshEmulator, type Measurement, measure } from './bench';
+import { prepareCaseWithMeasures } from './planScenario';
 import { seedCases, seedPlans } from './seed';
 
 export interface Scenario {
@@ -52,6 +53,18 @@ export const scenarios: Scenario[] = [
       if (n >= 10_000 && m.cpuMs >= 2_000) return `${m.cpuMs.toFixed(0)} ms CPU ≥ 2000`;
       return null;
     },
+  },
+  {
+    name: 'aktivitetsplan with 10 measures (first of the case, with PDF)',
+    run(n) {
+      const emu = schoolWithCases(n);
+      const request = prepareCaseWithMeasures(emu, 10);
+      return measure(emu, () => {
+        const result = emu.callFromClient<{ status: string; message: string }>('submitPlanDialog', request);
+        if (result.status !== 'done') throw new Error(`The plan was not made: ${result.message}`);
+      });
+    },
+    budget: (_n, m) => (m.calls > 60 ? `${m.calls} calls > 60` : null),
   },
   {
     // Issue 5's budget: the register's budget plus at most 15 calls with a full årshjul and tiltaksplan,

@@ -17,7 +17,8 @@ export function seedCases(emu: Emulator, n: number): void {
     const year = reported.getUTCFullYear();
     // The newest tenth is open; the rest closed.
     const status = i > n * 0.9 ? STATUSES[i % 4]! : 'Avsluttet';
-    const midnight = (days: number) => new Date(Date.UTC(year, reported.getUTCMonth(), reported.getUTCDate() + days, -1));
+    const midnight = (days: number) =>
+      new Date(Date.UTC(year, reported.getUTCMonth(), reported.getUTCDate() + days, -1));
     const record: Record<string, unknown> = {
       Saksnr: `${year}-${String(i + 1).padStart(4, '0')}`,
       Meldt: reported,
@@ -32,7 +33,8 @@ export function seedCases(emu: Emulator, n: number): void {
       'Rektor kjent': midnight(0),
       'Frist undersøkelse': midnight(2),
       'Frist aktivitetsplan': midnight(7),
-      'Plan iverksatt': status === 'Aktivitetsplan' || status === 'Evalueres' || status === 'Avsluttet' ? midnight(6) : '',
+      'Plan iverksatt':
+        status === 'Aktivitetsplan' || status === 'Evalueres' || status === 'Avsluttet' ? midnight(6) : '',
       'Neste evaluering': status === 'Aktivitetsplan' || status === 'Evalueres' ? midnight(34) : '',
       'Statsforvalter fra': midnight(7),
       Avsluttet: status === 'Avsluttet' ? midnight(60) : '',
@@ -58,7 +60,12 @@ export function seedPlans(emu: Emulator, wheelRows: number, planRows: number): v
     const width = sheet._lastColumn();
     const existing = sheet._range(2, 1, Math.max(sheet._lastRow() - 1, 1), width);
     const template = emu.env.calls.enter('seed', () => existing.getValues());
-    const staff = ['rektor@skole.no', 'inspektor@skole.no', 'sosiallarer@skole.no', 'helsesykepleier@skole.no'];
+    const staff = [
+      'rektor@skole.no',
+      'inspektor@skole.no',
+      'sosiallarer@skole.no',
+      'helsesykepleier@skole.no',
+    ];
     const header = sheet._range(1, 1, 1, width).getValues()[0]!.map(String);
     const mailCol = header.indexOf('Ansvarlig (e-post)');
     const rows = Array.from({ length: size }, (_, i) => {

@@ -27,6 +27,8 @@ const common: esbuild.BuildOptions = {
   write: false,
   logLevel: 'silent',
   define: { 'process.env.NODE_ENV': '"production"' },
+  // Document templates (templates/<nb|nn>/*.md) are bundled as text.
+  loader: { '.md': 'text' },
 };
 
 /** Exported names of src/main.ts, as esbuild sees them. */

@@ -164,6 +164,7 @@ function normaliseName(name: string): string[] {
 }
 
 const lower = (s: string): string => s.toLowerCase();
+const nameKey = (parts: readonly string[]): string => parts.map(lower).join(' ');
 const sameName = (a: readonly string[], b: readonly string[]): boolean =>
   a.length === b.length && a.every((part, i) => lower(part) === lower(b[i]!));
 
@@ -206,11 +207,14 @@ export function findOtherStudentNames(input: AnonymityInput): NameFinding[] {
   );
   const isOrdinaryWord = (part: string) => NAME_WORDS.has(lower(part)) || lowerWords.has(lower(part));
 
+  // A register holds thousands of names: dedupe by key, not by comparing every pair.
   const persons: Person[] = [];
+  const seen = new Set<string>([nameKey(subject)]);
   for (const raw of input.registerNames) {
     const parts = normaliseName(raw);
-    if (parts.length === 0 || sameName(parts, subject)) continue;
-    if (persons.some((p) => sameName(p.parts, parts))) continue;
+    const key = nameKey(parts);
+    if (parts.length === 0 || seen.has(key)) continue;
+    seen.add(key);
     persons.push({ parts });
   }
   for (const parts of namesInDescription(
@@ -244,11 +248,11 @@ function fullNameHits(text: string, tokens: readonly Token[], persons: readonly 
   for (const p of persons) {
     if (p.parts.length < 2) continue;
     const key = lower(p.parts[0]!);
-    byFirst.set(
-      key,
-      [...(byFirst.get(key) ?? []), p].sort((a, b) => b.parts.length - a.parts.length),
-    );
+    const list = byFirst.get(key);
+    if (list) list.push(p);
+    else byFirst.set(key, [p]);
   }
+  for (const list of byFirst.values()) list.sort((a, b) => b.parts.length - a.parts.length);
   const hits: Hit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     for (const person of byFirst.get(lower(tokens[i]!.text)) ?? []) {
@@ -287,7 +291,11 @@ function singlePartHits(
 ): Hit[] {
   const byPart = new Map<string, Person[]>();
   for (const p of persons) {
-    for (const part of new Set(p.parts)) byPart.set(part, [...(byPart.get(part) ?? []), p]);
+    for (const part of new Set(p.parts)) {
+      const list = byPart.get(part);
+      if (list) list.push(p);
+      else byPart.set(part, [p]);
+    }
   }
   const hits: Hit[] = [];
   for (const token of tokens) {

@@ -1,19 +1,36 @@
 import type { SheetSpec } from '../../gas/sheetSpec';
 
+/** The headers the product reads and writes; a school may add or reorder columns. */
+export const MEASURE_COL = {
+  saksnr: 'Saksnr',
+  tiltak: 'Tiltak',
+  niva: 'Nivå',
+  hvem: 'Hvem',
+  fra: 'Fra',
+  til: 'Til',
+  evalueres: 'Evalueres',
+  status: 'Status',
+  vurdering: 'Vurdering',
+} as const;
+
 /** The measures (tiltak) of each case: the table of the aktivitetsplan. */
 export const MEASURES_SHEET: SheetSpec = {
   name: 'Tiltak',
   frozenColumns: 1,
   tabColor: '#2e75b6',
   columns: [
-    { header: 'Saksnr', width: 80 },
-    { header: 'Tiltak', width: 320, wrap: true },
-    { header: 'Nivå', width: 80, note: 'individ, gruppe eller system' },
-    { header: 'Hvem', width: 170, note: 'Hvem som gjennomfører tiltaket (navn eller e-post).' },
-    { header: 'Fra', width: 95, format: 'dd.mm.yyyy' },
-    { header: 'Til', width: 95, format: 'dd.mm.yyyy' },
-    { header: 'Evalueres', width: 95, format: 'dd.mm.yyyy' },
-    { header: 'Status', width: 100 },
-    { header: 'Vurdering', width: 300, wrap: true },
+    { header: MEASURE_COL.saksnr, width: 80 },
+    { header: MEASURE_COL.tiltak, width: 320, wrap: true },
+    { header: MEASURE_COL.niva, width: 80, note: 'individ, gruppe eller system' },
+    {
+      header: MEASURE_COL.hvem,
+      width: 170,
+      note: 'Hvem som gjennomfører tiltaket (navn eller e-post). Med e-post får personen lesetilgang til saksmappen.',
+    },
+    { header: MEASURE_COL.fra, width: 95, format: 'dd.mm.yyyy' },
+    { header: MEASURE_COL.til, width: 95, format: 'dd.mm.yyyy' },
+    { header: MEASURE_COL.evalueres, width: 95, format: 'dd.mm.yyyy' },
+    { header: MEASURE_COL.status, width: 100 },
+    { header: MEASURE_COL.vurdering, width: 300, wrap: true },
   ],
 };

@@ -34,6 +34,8 @@ export function changeStatus(
     t: Messages;
     reason?: string;
     reopen?: boolean;
+    /** The caller logs the move in its own entry (a plan records «status → Aktivitetsplan» in its row). */
+    silent?: boolean;
   },
 ): string {
   const { table, i, saksnr } = c;
@@ -53,6 +55,7 @@ export function changeStatus(
     );
   }
   if (to === 'Avsluttet') table.set(i, COL.avslutningsgrunn, ctx.reason ?? '');
+  if (ctx.silent) return ctx.t.cases.statusChanged(saksnr, to);
   ctx.log.add({
     saksnr,
     subDuty: subDutyForStatus(to),

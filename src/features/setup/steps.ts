@@ -1,4 +1,6 @@
+import { documentsStep } from '../documents/documentsStep';
 import { formStep } from '../intake/formStep';
+import { measuresStep } from '../measures/measuresStep';
 import { registerStep } from '../register/registerStep';
 import { WHEEL_SETUP_STEPS } from '../wheel/setupSteps';
 import type { SetupStep } from './setupStep';
@@ -11,5 +13,7 @@ export const SETUP_STEPS: readonly SetupStep[] = [
   formStep,
   triggersStep,
   registerStep,
+  measuresStep,
+  documentsStep,
   ...WHEEL_SETUP_STEPS,
 ];

@@ -1,0 +1,145 @@
+/**
+ * The product's place in Drive and the document-property keys that remember it:
+ *
+ *   Skolemiljø – <school>      docs:root        shared with the leadership (docs:rootShared)
+ *   ├── Maler                  docs:templates   docs:template:<nb|nn>:<kind> = the school's template Doc,
+ *   │                                           docs:layout:<template id> = its checked layout
+ *   ├── Saker                  docs:cases
+ *   │   └── 2026-004           docs:case:2026-004 = {folder, versions, shared, last, …} (caseDocuments.ts)
+ *   └── Tiltaksplan            docs:tiltaksplan, docs:tp:<skoleår> = {versions, last}
+ *
+ * Folder and file names never hold personal data: a case folder is named by its case number.
+ */
+import {
+  type CaseDocs,
+  caseDocsKey,
+  isNoChange,
+  parseCaseDocs,
+  type Sharing,
+  sharingChange,
+} from '../../domain/documents/caseDocuments';
+import type { SubDuty } from '../../domain/documents/documentData';
+import type { DocumentKind, Lang } from '../../domain/documents/placeholders';
+import type { DocState } from '../../gas/docState';
+import type { Messages } from '../../i18n';
+import type { AuditLog } from '../log/auditLog';
+import { UserError } from '../menu/userError';
+
+type Folder = GoogleAppsScript.Drive.Folder;
+
+export const ROOT_KEY = 'docs:root';
+export const ROOT_NAME_KEY = 'docs:rootName';
+export const ROOT_SHARED_KEY = 'docs:rootShared';
+export const TEMPLATES_KEY = 'docs:templates';
+export const CASES_KEY = 'docs:cases';
+export const TILTAKSPLAN_KEY = 'docs:tiltaksplan';
+
+export const templateKey = (lang: Lang, kind: DocumentKind) => `docs:template:${lang}:${kind}`;
+/** The layout of a template's current text (and that it passed the check), so it is not read again. */
+export const layoutKey = (templateId: string) => `docs:layout:${templateId}`;
+
+/** A folder that still exists and is not in the trash; null otherwise (setUp repairs it). */
+export function liveFolder(id: string | null): Folder | null {
+  if (!id) return null;
+  try {
+    const folder = DriveApp.getFolderById(id);
+    return folder.isTrashed() ? null : folder;
+  } catch {
+    return null;
+  }
+}
+
+export function liveFile(id: string | null): GoogleAppsScript.Drive.File | null {
+  if (!id) return null;
+  try {
+    const file = DriveApp.getFileById(id);
+    return file.isTrashed() ? null : file;
+  } catch {
+    return null;
+  }
+}
+
+/** A folder remembered in `key`, for a job: one call, no trash check (setUp keeps them in order). */
+export function knownFolder(state: DocState, key: string, t: Messages): Folder {
+  const id = state.get(key);
+  if (!id) throw new UserError(t.documents.notSetUp);
+  try {
+    return DriveApp.getFolderById(id);
+  } catch {
+    throw new UserError(t.documents.notSetUp);
+  }
+}
+
+export function loadCaseDocs(state: DocState, saksnr: string): CaseDocs {
+  return parseCaseDocs(state.get(caseDocsKey(saksnr)));
+}
+
+export function storeCaseDocs(state: DocState, saksnr: string, docs: CaseDocs): void {
+  state.setJson(caseDocsKey(saksnr), docs);
+}
+
+/** The case's own folder, named by its case number: opened from its id, or made on first use. */
+export function caseFolder(state: DocState, docs: CaseDocs, saksnr: string, t: Messages): Folder {
+  if (docs.folder) {
+    try {
+      return DriveApp.getFolderById(docs.folder);
+    } catch {
+      // Deleted: a new one is made below.
+    }
+  }
+  const folder = knownFolder(state, CASES_KEY, t).createFolder(saksnr);
+  // Only the owner decides who sees a case: editors cannot share it on.
+  folder.setShareableByEditors(false);
+  docs.folder = folder.getId();
+  docs.shared = { editors: [], viewers: [] };
+  return folder;
+}
+
+/**
+ * Shares the case folder with exactly the people on the case (see desiredSharing), and logs what changed.
+ * What was shared is remembered, so an unchanged case costs no call. A share Drive refuses (an address
+ * outside the school's domain, say) is logged and skipped.
+ */
+export function shareCaseFolder(
+  folder: Folder,
+  docs: CaseDocs,
+  desired: Sharing,
+  ctx: { log: AuditLog; saksnr: string; subDuty: SubDuty | '' },
+): void {
+  const change = sharingChange(docs.shared, desired);
+  if (isNoChange(change)) return;
+  const failed: string[] = [];
+  const attempt = (emails: string[], fn: (list: string[]) => void) => {
+    if (emails.length === 0) return;
+    try {
+      fn(emails);
+    } catch {
+      failed.push(...emails);
+    }
+  };
+  attempt(change.removeEditors, (list) => {
+    for (const e of list) folder.removeEditor(e);
+  });
+  attempt(change.removeViewers, (list) => {
+    for (const e of list) folder.removeViewer(e);
+  });
+  attempt(change.addEditors, (list) => folder.addEditors(list));
+  attempt(change.addViewers, (list) => folder.addViewers(list));
+  const parts: string[] = [];
+  if (change.addEditors.length) parts.push(`Kan redigere: ${change.addEditors.join(', ')}.`);
+  if (change.addViewers.length) parts.push(`Kan lese: ${change.addViewers.join(', ')}.`);
+  const stays = [...change.addEditors, ...change.addViewers];
+  const removed = [...change.removeEditors, ...change.removeViewers].filter((e) => !stays.includes(e));
+  if (removed.length) parts.push(`Fjernet: ${removed.join(', ')}.`);
+  if (failed.length) parts.push(`Drive avviste: ${failed.join(', ')}.`);
+  ctx.log.add({
+    saksnr: ctx.saksnr,
+    subDuty: ctx.subDuty,
+    event: 'Deling av saksmappen endret',
+    details: parts.join(' '),
+  });
+  docs.shared = {
+    editors: desired.editors.filter((e) => !failed.includes(e)),
+    viewers: desired.viewers.filter((e) => !failed.includes(e)),
+  };
+}

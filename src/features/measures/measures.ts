@@ -1,0 +1,74 @@
+import type { MeasureInput, MeasureLevel } from '../../domain/documents/documentData';
+import { isActiveStatus, parseLevel } from '../../domain/documents/measures';
+import type { LocalDate } from '../../domain/time/localDate';
+import { cellDate, cellText } from '../../gas/cellValues';
+import { MissingSheetError, Table } from '../../gas/table';
+import { MEASURE_COL, MEASURES_SHEET } from './measuresSheet';
+
+/** One row of `Tiltak`. */
+export interface Measure {
+  /** Data row index in the table (0-based, below the header). */
+  readonly i: number;
+  /** Sheet row (1-based). */
+  readonly row: number;
+  readonly saksnr: string;
+  readonly tiltak: string;
+  readonly niva: MeasureLevel | '';
+  readonly hvem: string;
+  readonly fra: LocalDate | null;
+  readonly til: LocalDate | null;
+  readonly evalueres: LocalDate | null;
+  readonly status: string;
+  readonly vurdering: string;
+}
+
+/**
+ * Reads `Tiltak` once: 3 calls, or 4 when the table will be written back (`forWriting`).
+ * Reading only values is enough for documents; writes must keep the school's formulas.
+ */
+export function measuresTable(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, forWriting = false): Table {
+  const sheet = ss.getSheetByName(MEASURES_SHEET.name);
+  if (!sheet) throw new MissingSheetError(MEASURES_SHEET.name);
+  return Table.read(sheet, { formulas: forWriting });
+}
+
+/** The measures of one case, in the sheet's order. */
+export function caseMeasures(table: Table, saksnr: string): Measure[] {
+  const out: Measure[] = [];
+  for (let i = 0; i < table.rowCount; i++) {
+    if (cellText(table.get(i, MEASURE_COL.saksnr)) !== saksnr) continue;
+    const tiltak = cellText(table.get(i, MEASURE_COL.tiltak));
+    if (!tiltak) continue;
+    out.push({
+      i,
+      row: table.sheetRow(i),
+      saksnr,
+      tiltak,
+      niva: parseLevel(cellText(table.get(i, MEASURE_COL.niva))) ?? '',
+      hvem: cellText(table.get(i, MEASURE_COL.hvem)),
+      fra: cellDate(table.get(i, MEASURE_COL.fra)),
+      til: cellDate(table.get(i, MEASURE_COL.til)),
+      evalueres: cellDate(table.get(i, MEASURE_COL.evalueres)),
+      status: cellText(table.get(i, MEASURE_COL.status)),
+      vurdering: cellText(table.get(i, MEASURE_COL.vurdering)),
+    });
+  }
+  return out;
+}
+
+export function activeMeasures(measures: readonly Measure[]): Measure[] {
+  return measures.filter((m) => isActiveStatus(m.status));
+}
+
+/** A measure as the document builders take it. */
+export function measureInput(m: Measure): MeasureInput {
+  return {
+    tiltak: m.tiltak,
+    nivå: m.niva,
+    hvem: m.hvem,
+    fra: m.fra,
+    til: m.til,
+    evalueringsdato: m.evalueres,
+    status: m.status,
+  };
+}

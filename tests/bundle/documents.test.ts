@@ -1,0 +1,710 @@
+import { describe, expect, it } from 'vitest';
+import { sheetRecords } from '../support/bundle';
+import { answers, cases, logRows, STAFF, school, shown } from '../support/school';
+
+type Emu = ReturnType<typeof school>;
+type Result = {
+  status: 'done' | 'names' | 'error';
+  message: string;
+  url?: string;
+  title?: string;
+  names?: { name: string; suggestion: string }[];
+};
+
+const NOW = '2026-09-14T09:00:00+02:00';
+const SCHOOL = { 'Skolens navn': 'Bakkeby skole' };
+
+const NB_POINTS = [
+  'Hvilket problem tiltakene skal løse',
+  'Hvilke tiltak skolen har planlagt',
+  'Når tiltakene skal gjennomføres',
+  'Hvem som er ansvarlig for gjennomføringen av tiltakene',
+  'Når tiltakene skal evalueres',
+];
+const NN_POINTS = [
+  'Kva problem tiltaka skal løyse',
+  'Kva tiltak skolen har planlagt',
+  'Når tiltaka skal gjennomførast',
+  'Kven som er ansvarleg for gjennomføringa av tiltaka',
+  'Når tiltaka skal evaluerast',
+];
+
+/** The JSON a dialog was opened with, as its client script reads it from the escaped attribute. */
+function dialogData(emu: Emu): Record<string, unknown> & { requestId: string; saksnr: string } {
+  const html = emu.sheets.ui.shown.at(-1)!.html;
+  const raw = /data-json="([^"]*)"/.exec(html)![1]!;
+  return JSON.parse(
+    raw
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&'),
+  );
+}
+
+const docId = (url: string) => /\/d\/([^/]+)\//.exec(url)![1]!;
+const docText = (emu: Emu, url: string) => emu.docs.docStore.text(docId(url));
+
+/** Drive items (not trashed) whose name starts with `prefix`. */
+function files(emu: Emu, prefix: string) {
+  const store = emu.docs.driveStore;
+  return [...store.items.values()].filter((i) => i.name.startsWith(prefix) && !store.isTrashed(i));
+}
+
+function investigated(emu: Emu, row = 2) {
+  emu.select('Saker', `A${row}`);
+  emu.sheets.ui.answer({ button: 'OK', text: 'Undersøkes' });
+  emu.clickMenu('Endre status …');
+}
+
+function addMeasure(
+  emu: Emu,
+  what: string,
+  level = 'individ',
+  who = 'kontaktlarer@skole.no',
+  period = '',
+  evaluation = '',
+) {
+  emu.sheets.ui.answer(
+    { button: 'OK', text: what },
+    { button: 'OK', text: level },
+    { button: 'OK', text: who },
+    { button: 'OK', text: period },
+    { button: 'OK', text: evaluation },
+  );
+  emu.clickMenu('Nytt tiltak …');
+}
+
+/** A school with one investigated case (2026-001, Ola Nordmann) and three measures. */
+function caseWithMeasures(settings: Record<string, string> = SCHOOL) {
+  const emu = school(NOW, settings);
+  if (settings['Språk']) emu.run('setUp');
+  emu.submitForm(answers(), { email: STAFF });
+  investigated(emu);
+  addMeasure(emu, 'Fast voksen i friminuttene');
+  addMeasure(emu, 'Klassemøte om inkludering', 'gruppe', 'sosiallarer@skole.no', '15.09.2026–30.10.2026');
+  addMeasure(emu, 'Tydelige regler for lek i skolegården', 'system', 'Rita Rektor');
+  emu.select('Saker', 'A2');
+  return emu;
+}
+
+function planRequest(emu: Emu, overrides: Record<string, unknown> = {}) {
+  emu.clickMenu('Lag aktivitetsplan');
+  const data = dialogData(emu);
+  return {
+    saksnr: data.saksnr,
+    requestId: data.requestId,
+    problem: 'Eleven blir holdt utenfor i friminuttene.',
+    elevensBeskrivelse: 'Jeg er alene ute.',
+    elevensOnsker: 'Å ha noen å være med.',
+    foresattesSyn: 'Foresatte er bekymret.',
+    barnetsBeste: 'Eleven trenger trygge friminutt.',
+    gjennomforing: '',
+    merknader: '',
+    evalueringsdato: '2026-10-12',
+    pdf: true,
+    ...overrides,
+  };
+}
+
+const submitPlan = (emu: Emu, req: Record<string, unknown>) =>
+  emu.callFromClient<Result>('submitPlanDialog', req);
+
+function makePlan(emu: Emu, overrides: Record<string, unknown> = {}): Result {
+  const result = submitPlan(emu, planRequest(emu, overrides));
+  expect(result.status, result.message).toBe('done');
+  return result;
+}
+
+describe('setUp: the Drive folder and the editable templates', () => {
+  it('makes the folders and the five templates of the school language as Google Docs, once', () => {
+    const emu = school(NOW);
+    expect(files(emu, 'Skolemiljø – ')).toHaveLength(1);
+    const maler = files(emu, 'Maler')[0]!;
+    const templates = files(emu, 'Mal – ');
+    expect(templates.map((f) => f.name).sort()).toEqual([
+      'Mal – Aktivitetsplan',
+      'Mal – Dokumentasjon av aktivitetsplikten',
+      'Mal – Evaluering av aktivitetsplan',
+      'Mal – Evaluering av tiltaksplan',
+      'Mal – Melding til skoleeier',
+    ]);
+    for (const t of templates) {
+      expect(t.parents).toEqual([maler.id]);
+      expect(t.mimeType).toBe('application/vnd.google-apps.document');
+    }
+    expect(files(emu, 'Saker')).toHaveLength(1);
+    const settings = sheetRecords(emu, 'Innstillinger').find((r) => r['Innstilling'] === 'Mappe i Disk');
+    expect(String(settings?.['Verdi'])).toMatch(/^https:\/\/drive\.google\.com\/drive\/folders\//);
+
+    // The template reads as the law's plan, with the placeholders the school can move around.
+    const plan = emu.docs.docStore.text(templates.find((t) => t.name === 'Mal – Aktivitetsplan')!.id);
+    for (const point of NB_POINTS) expect(plan).toContain(point);
+    expect(plan).toContain('{{Tiltak.Beskrivelse}}');
+    expect(plan).toContain(
+      '{{#hvis ForrigePlan}}Denne planen erstatter aktivitetsplanen datert {{ForrigePlan}}.{{/hvis}}',
+    );
+
+    const before = emu.docs.driveStore.items.size;
+    emu.run('setUp');
+    expect(emu.docs.driveStore.items.size).toBe(before);
+    expect(emu.sheets.ui.dialogs.at(-1)?.prompt).toMatch(/Ingenting ble endret/);
+  });
+
+  it('makes a deleted template again, and keeps the school’s edits to the others', () => {
+    const emu = school(NOW);
+    const plan = files(emu, 'Mal – Aktivitetsplan')[0]!;
+    const evaluation = files(emu, 'Mal – Evaluering av aktivitetsplan')[0]!;
+    emu.docs.docStore.savedBody(evaluation.id)!.appendParagraph('Skolens egen tekst.');
+    plan.explicitlyTrashed = true;
+    emu.run('setUp');
+    expect(files(emu, 'Mal – Aktivitetsplan')).toHaveLength(1);
+    expect(files(emu, 'Mal – Aktivitetsplan')[0]!.id).not.toBe(plan.id);
+    expect(emu.docs.docStore.text(evaluation.id)).toContain('Skolens egen tekst.');
+    expect(emu.sheets.ui.dialogs.at(-1)?.prompt).toMatch(/1 ting ble lagt til eller reparert/);
+  });
+
+  it('shares the folder with the leadership, and logs it', () => {
+    const emu = school(NOW, { 'Ledelsen (e-post)': 'inspektor@skole.no' });
+    emu.run('setUp');
+    const root = files(emu, 'Skolemiljø – ')[0]!;
+    expect([...root.editors]).toEqual(['inspektor@skole.no']);
+    expect(logRows(emu).some((r) => r['Hendelse'] === 'Deling av Skolemiljø-mappen endret')).toBe(true);
+  });
+});
+
+describe('Lag aktivitetsplan', () => {
+  it('opens a dialog with the case’s measures, its texts escaped', () => {
+    const emu = caseWithMeasures();
+    addMeasure(emu, '<script>alert(1)</script> & "mer"');
+    emu.select('Saker', 'A2');
+    emu.clickMenu('Lag aktivitetsplan');
+    const shownHtml = emu.sheets.ui.shown.at(-1)!;
+    expect(shownHtml.kind).toBe('modal');
+    expect(shownHtml.title).toBe('Aktivitetsplan for sak 2026-001');
+    expect(shownHtml.html).not.toContain('<script>alert(1)');
+    const data = dialogData(emu);
+    expect((data['measures'] as { tiltak: string }[]).map((m) => m.tiltak)).toContain(
+      '<script>alert(1)</script> & "mer"',
+    );
+    expect(data['evaluationDate']).toBe('2026-10-12');
+  });
+
+  it('makes a plan with every statutory point, the measures as table rows and no placeholder left', () => {
+    const emu = caseWithMeasures();
+    const result = makePlan(emu);
+    expect(result.title).toBe('Aktivitetsplan 2026-001 v1');
+    const text = docText(emu, result.url!);
+    for (const point of NB_POINTS) expect(text).toContain(point);
+    expect(text).not.toMatch(/\{\{|\}\}/);
+    // The measures table: the template's header row, then one row per measure.
+    const body = emu.docs.docStore.savedBody(docId(result.url!))!;
+    const table = body.getTables()[0]!;
+    expect(table.getNumRows()).toBe(4);
+    expect(table.getRow(0).getText()).toContain('Tiltak');
+    expect(table.getRow(0).editAsText().isBold()).toBe(true);
+    expect(table.getRow(1).getText().split('\n')).toEqual([
+      'Fast voksen i friminuttene',
+      'Individ',
+      'kontaktlarer@skole.no',
+      'fra 14.09.2026',
+      '12.10.2026',
+    ]);
+    expect(table.getRow(2).getText()).toContain('15.09.2026–30.10.2026');
+    expect(table.getRow(3).getText()).toContain('System');
+    expect(text).toContain('Elev: Ola Nordmann');
+    expect(text).toContain('Skole: Bakkeby skole');
+    expect(text).toContain('Tiltakene evalueres første gang 12.10.2026.');
+    expect(text).toContain('Eleven blir holdt utenfor i friminuttene.');
+    // Optional sections: no earlier plan, no notes.
+    expect(text).not.toContain('Denne planen erstatter');
+    expect(text).not.toContain('Andre opplysninger');
+  });
+
+  it('saves the plan and its PDF in a folder named by the case number, and the register follows', () => {
+    const emu = caseWithMeasures();
+    const result = makePlan(emu);
+    const folder = files(emu, '2026-001');
+    expect(folder).toHaveLength(1);
+    const inFolder = [...emu.docs.driveStore.items.values()].filter((i) => i.parents.includes(folder[0]!.id));
+    expect(inFolder.map((i) => i.name).sort()).toEqual([
+      'Aktivitetsplan 2026-001 v1',
+      'Aktivitetsplan 2026-001 v1.pdf',
+    ]);
+    for (const name of inFolder.map((i) => i.name)) expect(name).not.toMatch(/Ola|Nordmann/);
+
+    const saker = emu.spreadsheet._sheetByName('Saker')!;
+    const header = saker.getRange(1, 1, 1, saker.getLastColumn()).getValues()[0]!;
+    const link = saker.getRange(2, header.indexOf('Aktivitetsplan') + 1).getFormula();
+    expect(link).toBe(`=HYPERLINK("${result.url}","Aktivitetsplan v1")`);
+    expect(cases(emu)[0]!['Status']).toBe('Aktivitetsplan');
+    expect(shown(emu, 'Saker', 'Plan iverksatt')).toBe('14.09.2026');
+    expect(shown(emu, 'Saker', 'Neste evaluering')).toBe('12.10.2026');
+
+    const made = logRows(emu).find((r) => r['Hendelse'] === 'Aktivitetsplan laget')!;
+    expect(made['Delplikt']).toBe('tiltak');
+    expect(made['Detaljer']).toContain(`Aktivitetsplan 2026-001 v1: ${result.url}`);
+    expect(made['Detaljer']).toContain('Anonymitetskontroll: ingen navn på andre elever funnet.');
+    expect(made['Detaljer']).not.toMatch(/Ola|Nordmann/);
+  });
+
+  it('shares the case folder only with the responsible person and the measures’ e-mail addresses', () => {
+    const emu = caseWithMeasures();
+    emu.sheets.ui.answer({ button: 'OK', text: 'kontaktlarer@skole.no' });
+    emu.clickMenu('Sett ansvarlig …');
+    makePlan(emu);
+    const folder = files(emu, '2026-001')[0]!;
+    expect([...folder.editors]).toEqual(['kontaktlarer@skole.no']);
+    expect([...folder.viewers]).toEqual(['sosiallarer@skole.no']);
+    expect(folder.shareableByEditors).toBe(false);
+    // The folder is shared from the first measure on; the responsible person joins when set.
+    const sharing = logRows(emu)
+      .filter((r) => r['Hendelse'] === 'Deling av saksmappen endret')
+      .map((r) => r['Detaljer']);
+    expect(sharing).toEqual([
+      'Kan lese: kontaktlarer@skole.no.',
+      'Kan lese: sosiallarer@skole.no.',
+      'Kan redigere: kontaktlarer@skole.no.',
+    ]);
+
+    // A new responsible person: the folder follows, and the change is logged.
+    emu.sheets.ui.answer({ button: 'OK', text: 'ny.larer@skole.no' });
+    emu.clickMenu('Sett ansvarlig …');
+    emu.env.setNow('2026-09-15T09:00:00+02:00');
+    makePlan(emu);
+    expect([...folder.editors]).toEqual(['ny.larer@skole.no']);
+    expect([...folder.viewers]).toEqual(['sosiallarer@skole.no', 'kontaktlarer@skole.no']);
+    expect(
+      logRows(emu)
+        .filter((r) => r['Hendelse'] === 'Deling av saksmappen endret')
+        .at(-1)!['Detaljer'],
+    ).toBe('Kan redigere: ny.larer@skole.no. Kan lese: kontaktlarer@skole.no.');
+  });
+
+  it('writes text typed by users literally, even when it looks like a placeholder or a replacement', () => {
+    const emu = caseWithMeasures();
+    addMeasure(emu, 'Tiltak {{Saksnr}} med \\ og $0');
+    emu.select('Saker', 'A2');
+    const typed = 'Eleven skrev {{Elev}} og $1 og \\ og {{#hvis Merknader}} og {{Tiltak.Nivå}} og \\$2.';
+    const result = makePlan(emu, { problem: typed, merknader: 'Pris: $& og \\1' });
+    const text = docText(emu, result.url!);
+    expect(text).toContain(typed);
+    expect(text).toContain('Pris: $& og \\1');
+    expect(text).toContain('Tiltak {{Saksnr}} med \\ og $0');
+    expect(text).toContain('Andre opplysninger');
+  });
+
+  it('a second click makes version 2, and a dialog submitted twice makes one plan', () => {
+    const emu = caseWithMeasures();
+    const request = planRequest(emu);
+    const first = submitPlan(emu, request);
+    const again = submitPlan(emu, request);
+    expect(again.status).toBe('done');
+    expect(again.url).toBe(first.url);
+    expect(files(emu, 'Aktivitetsplan 2026-001')).toHaveLength(2); // the Doc and its PDF
+
+    emu.env.setNow('2026-09-21T09:00:00+02:00');
+    const second = makePlan(emu, { evalueringsdato: '2026-10-19' });
+    expect(second.title).toBe('Aktivitetsplan 2026-001 v2');
+    expect(docText(emu, second.url!)).toContain('Denne planen erstatter aktivitetsplanen datert 14.09.2026.');
+    expect(files(emu, 'Aktivitetsplan 2026-001 v2')).toHaveLength(2);
+    const saker = emu.spreadsheet._sheetByName('Saker')!;
+    const header = saker.getRange(1, 1, 1, saker.getLastColumn()).getValues()[0]!;
+    expect(saker.getRange(2, header.indexOf('Aktivitetsplan') + 1).getDisplayValue()).toBe(
+      'Aktivitetsplan v2',
+    );
+    expect(shown(emu, 'Saker', 'Neste evaluering')).toBe('19.10.2026');
+    expect(logRows(emu).filter((r) => r['Hendelse'] === 'Aktivitetsplan laget')).toHaveLength(2);
+  });
+
+  it('finds other students’ names and replaces them with «elev A» when the user chooses to', () => {
+    const emu = school(NOW, SCHOOL);
+    emu.submitForm(answers({ 'Elevens navn': 'Per Hansen', Klasse: '5A' }), { email: STAFF });
+    emu.submitForm(answers({ 'Hva har skjedd?': 'Jonas Berg sier at ingen skal være med Ola.' }), {
+      email: STAFF,
+    });
+    investigated(emu, 3);
+    addMeasure(emu, 'Per Hansen og eleven skal ikke være alene sammen');
+    emu.select('Saker', 'A3');
+    const request = planRequest(emu, { problem: 'Per Hansen og Jonas stenger Ola ute.' });
+    const asked = submitPlan(emu, request);
+    expect(asked.status).toBe('names');
+    expect(asked.names).toEqual([
+      { name: 'Per Hansen', suggestion: 'elev A' },
+      { name: 'Jonas', suggestion: 'elev B' },
+    ]);
+    expect(files(emu, 'Aktivitetsplan')).toHaveLength(0);
+
+    const result = submitPlan(emu, { ...request, anonymity: 'replace' });
+    expect(result.status).toBe('done');
+    const text = docText(emu, result.url!);
+    expect(text).not.toMatch(/Per|Hansen|Jonas/);
+    expect(text).toContain('Elev A og elev B stenger Ola ute.');
+    expect(text).toContain('Elev A og eleven skal ikke være alene sammen');
+    const made = logRows(emu).find((r) => r['Hendelse'] === 'Aktivitetsplan laget')!;
+    expect(made['Detaljer']).toContain(
+      'Anonymitetskontroll: 2 navn på andre elever erstattet med «elev A», «elev B».',
+    );
+    expect(made['Detaljer']).not.toMatch(/Per|Jonas/);
+  });
+
+  it('keeps the names when the user deliberately chooses to, and logs the choice', () => {
+    const emu = school(NOW, SCHOOL);
+    emu.submitForm(answers({ 'Elevens navn': 'Per Hansen' }), { email: STAFF });
+    emu.submitForm(answers(), { email: STAFF });
+    investigated(emu, 3);
+    addMeasure(emu, 'Fast voksen');
+    emu.select('Saker', 'A3');
+    const request = planRequest(emu, { problem: 'Per Hansen stenger Ola ute.' });
+    const result = submitPlan(emu, { ...request, anonymity: 'keep' });
+    expect(result.status).toBe('done');
+    expect(docText(emu, result.url!)).toContain('Per Hansen stenger Ola ute.');
+    expect(logRows(emu).find((r) => r['Hendelse'] === 'Aktivitetsplan laget')!['Detaljer']).toContain(
+      '1 mulige navn på andre elever beholdt etter bevisst valg',
+    );
+  });
+
+  it('an edited template with an unknown placeholder gives a clear message naming it, and makes nothing', () => {
+    const emu = caseWithMeasures();
+    const template = files(emu, 'Mal – Aktivitetsplan')[0]!;
+    emu.docs.docStore.savedBody(template.id)!.appendParagraph('Kontaktlærer: {{Kontaktlærer}}');
+    const result = submitPlan(emu, planRequest(emu));
+    expect(result.status).toBe('error');
+    expect(result.message).toContain('{{Kontaktlærer}}');
+    expect(result.message).toContain('Skolemiljø ikke kjenner');
+    expect(result.message).toContain('Ingen dokument ble laget');
+    expect(files(emu, 'Aktivitetsplan 2026-001')).toHaveLength(0);
+    expect(logRows(emu).some((r) => r['Hendelse'] === 'Aktivitetsplan laget')).toBe(false);
+    expect(cases(emu)[0]!['Status']).toBe('Undersøkes');
+
+    // Fixed: the school's own wording is used, and the number is not used up.
+    const body = emu.docs.docStore.savedBody(template.id)!;
+    body.getParagraphs().at(-1)!.setText('Skolens egen avslutning.');
+    const result2 = makePlan(emu);
+    expect(result2.title).toBe('Aktivitetsplan 2026-001 v1');
+    expect(docText(emu, result2.url!)).toContain('Skolens egen avslutning.');
+  });
+
+  it('still fills a template where the school put a line break inside a paragraph', () => {
+    const emu = caseWithMeasures();
+    const template = files(emu, 'Mal – Aktivitetsplan')[0]!;
+    const body = emu.docs.docStore.savedBody(template.id)!;
+    body.insertParagraph(1, 'Saksnummer:\n{{Saksnr}}');
+    emu.env.calls.reset();
+    const result = makePlan(emu);
+    // The body's text had one line more than the body has paragraphs: each paragraph was read instead.
+    expect(emu.env.calls.total('Paragraph.getText')).toBeGreaterThan(50);
+    const text = docText(emu, result.url!);
+    expect(text).toContain('Saksnummer:\n2026-001');
+    expect(text).not.toMatch(/\{\{|\}\}/);
+    expect(text).not.toContain('Denne planen erstatter');
+  });
+
+  it('uses the nynorsk templates when the school chooses nynorsk', () => {
+    const emu = caseWithMeasures({ ...SCHOOL, Språk: 'nynorsk' });
+    expect(files(emu, 'Mal – Aktivitetsplan (nynorsk)')).toHaveLength(1);
+    emu.clickMenu('Lag aktivitetsplan');
+    expect(emu.sheets.ui.shown.at(-1)!.html).not.toContain('Hvilket problem');
+    expect(
+      String(dialogData(emu)['labels'] && (dialogData(emu)['labels'] as Record<string, string>)['problem']),
+    ).toBe('1. Kva problem skal tiltaka løyse?');
+    const result = makePlan(emu);
+    const text = docText(emu, result.url!);
+    for (const point of NN_POINTS) expect(text).toContain(point);
+    expect(text).toContain('Ansvarleg for planen');
+    expect(text).not.toMatch(/\{\{|\}\}/);
+    expect(result.message).toContain('er laga i saksmappa');
+  });
+
+  it('refuses a case not yet investigated, and a case without measures', () => {
+    const emu = school(NOW, SCHOOL);
+    emu.submitForm(answers(), { email: STAFF });
+    emu.select('Saker', 'A2');
+    emu.clickMenu('Lag aktivitetsplan');
+    expect(emu.sheets.ui.dialogs.at(-1)!.prompt).toContain('ikke undersøkt ennå');
+    investigated(emu);
+    emu.clickMenu('Lag aktivitetsplan');
+    expect(emu.sheets.ui.dialogs.at(-1)!.prompt).toContain('har ingen tiltak ennå');
+    expect(emu.sheets.ui.shown).toHaveLength(0);
+  });
+
+  it('refuses what the client should not send', () => {
+    const emu = caseWithMeasures();
+    const request = planRequest(emu);
+    expect(submitPlan(emu, { ...request, pdf: 'yes' }).message).toContain('kom ikke fram');
+    expect(submitPlan(emu, { ...request, problem: '  ' }).message).toContain('Skriv hvilket problem');
+    expect(submitPlan(emu, { ...request, evalueringsdato: '2026-09-01' }).message).toContain(
+      'har allerede vært',
+    );
+    expect(files(emu, 'Aktivitetsplan')).toHaveLength(0);
+  });
+
+  it('costs at most 60 service calls for a plan with 10 measures, whatever the size of the register', () => {
+    const cost = (otherCases: number) => {
+      const emu = school(NOW, SCHOOL);
+      emu.submitForm(answers(), { email: STAFF });
+      if (otherCases > 0) {
+        const saker = emu.spreadsheet._sheetByName('Saker')!;
+        const row = saker.getRange(2, 1, 1, saker.getLastColumn()).getValues()[0]!;
+        const rows = Array.from({ length: otherCases }, (_, k) =>
+          row.map((v, c) =>
+            c === 0 ? `2025-${String(k + 1).padStart(3, '0')}` : c === 4 ? `Elev ${k} Etternavn` : v,
+          ),
+        );
+        saker.insertRowsAfter(saker.getMaxRows(), otherCases);
+        saker.getRange(3, 1, otherCases, row.length).setValues(rows);
+      }
+      investigated(emu);
+      emu.sheets.ui.answer({ button: 'OK', text: 'kontaktlarer@skole.no' });
+      emu.clickMenu('Sett ansvarlig …');
+      for (let i = 0; i < 10; i++) addMeasure(emu, `Tiltak nummer ${i + 1}`, 'gruppe', `larer${i}@skole.no`);
+      emu.select('Saker', 'A2');
+      const measure = () => {
+        const request = planRequest(emu);
+        emu.env.calls.reset();
+        const result = submitPlan(emu, request);
+        expect(result.status).toBe('done');
+        return { total: emu.env.calls.total(), byService: emu.env.calls.byService() };
+      };
+      // The first plan of a case also makes and shares its folder and moves its status.
+      const first = measure();
+      emu.env.setNow('2026-09-21T09:00:00+02:00');
+      return { first, second: measure() };
+    };
+    const small = cost(0);
+    const large = cost(1000);
+    expect(small.second.total).toBeLessThanOrEqual(60);
+    expect(small.first.total).toBeLessThanOrEqual(60);
+    expect(large.first.total).toBe(small.first.total);
+    expect(large.second.total).toBe(small.second.total);
+  });
+});
+
+/** A case with a plan in place (status «Aktivitetsplan»). */
+function caseWithPlan() {
+  const emu = caseWithMeasures();
+  makePlan(emu);
+  emu.env.setNow('2026-10-12T13:00:00+02:00');
+  return emu;
+}
+
+function evaluationRequest(emu: Emu, overrides: Record<string, unknown> = {}) {
+  emu.select('Saker', 'A2');
+  emu.clickMenu('Lag evaluering');
+  const data = dialogData(emu);
+  const measures = data['measures'] as { row: number; tiltak: string }[];
+  return {
+    saksnr: data.saksnr,
+    requestId: data.requestId,
+    date: '2026-10-12',
+    deltakere: 'Eleven, mor, kontaktlærer',
+    elevensOpplevelse: 'Det er bedre nå, men jeg er fortsatt alene noen ganger.',
+    foresattesSyn: 'Ser framgang.',
+    decisions: measures.map((m, k) => ({
+      row: m.row,
+      tiltak: m.tiltak,
+      verdict: k === 0 ? 'videreføre' : k === 1 ? 'endre' : 'avslutte',
+      kommentar: k === 1 ? 'Oftere' : '',
+    })),
+    newMeasures: [{ tiltak: 'Vennegruppe', niva: 'gruppe', hvem: 'helsesykepleier@skole.no' }],
+    problemetLost: 'delvis',
+    begrunnelse: 'Eleven har fått én venn.',
+    konklusjon: 'videreføre',
+    nesteEvaluering: '2026-11-09',
+    eksternHjelp: [],
+    eksternHjelpKommentar: '',
+    oppfolging: '',
+    pdf: true,
+    ...overrides,
+  };
+}
+
+const submitEvaluation = (emu: Emu, req: Record<string, unknown>) =>
+  emu.callFromClient<Result>('submitEvaluationDialog', req);
+
+describe('Lag evaluering', () => {
+  it('records the student’s experience and a verdict per measure, and sets the next evaluation', () => {
+    const emu = caseWithPlan();
+    const result = submitEvaluation(emu, evaluationRequest(emu));
+    expect(result.status, result.message).toBe('done');
+    expect(result.title).toBe('Evaluering av aktivitetsplan 2026-001 v1');
+    const text = docText(emu, result.url!);
+    expect(text).toContain('Det er bedre nå, men jeg er fortsatt alene noen ganger.');
+    expect(text).toContain('Aktivitetsplan datert: 14.09.2026');
+    expect(text).toContain('Videreføres');
+    expect(text).toContain('Endres');
+    expect(text).toContain('Avsluttes');
+    expect(text).toContain('Nytt tiltak');
+    expect(text).toContain('Neste evaluering: 09.11.2026');
+    expect(text).toContain('Ikke behov nå');
+    expect(text).not.toMatch(/\{\{|\}\}/);
+
+    const measures = sheetRecords(emu, 'Tiltak');
+    expect(measures.map((m) => m['Status'])).toEqual(['Pågår', 'Endret', 'Avsluttet', 'Planlagt']);
+    expect(measures[1]!['Vurdering']).toBe('12.10.2026: Endres. Oftere');
+    expect(measures[3]).toMatchObject({ Saksnr: '2026-001', Tiltak: 'Vennegruppe', Nivå: 'gruppe' });
+    expect(shown(emu, 'Tiltak', 'Evalueres', 0)).toBe('09.11.2026');
+    expect(shown(emu, 'Tiltak', 'Til', 2)).toBe('12.10.2026');
+
+    expect(cases(emu)[0]!['Status']).toBe('Evalueres');
+    expect(shown(emu, 'Saker', 'Sist evaluert')).toBe('12.10.2026');
+    expect(shown(emu, 'Saker', 'Neste evaluering')).toBe('09.11.2026');
+    const log = logRows(emu);
+    expect(log.find((r) => r['Hendelse'] === 'Evaluering laget')!['Delplikt']).toBe('evaluering');
+    expect(log.find((r) => r['Hendelse'] === 'Tiltak vurdert')!['Detaljer']).toBe(
+      '3 tiltak vurdert: 1 videreføres, 1 endres, 1 avsluttes. 1 nye tiltak.',
+    );
+  });
+
+  it('closes the case when the student feels safe', () => {
+    const emu = caseWithPlan();
+    const result = submitEvaluation(
+      emu,
+      evaluationRequest(emu, {
+        konklusjon: 'avslutte',
+        problemetLost: 'ja',
+        elevensOpplevelse: 'Jeg har det bra nå.',
+        oppfolging: 'Kontaktlærer har en samtale med eleven om en måned.',
+        newMeasures: [],
+      }),
+    );
+    expect(result.status, result.message).toBe('done');
+    expect(result.message).toContain('er avsluttet fordi eleven opplever skolemiljøet som trygt og godt');
+    expect(cases(emu)[0]).toMatchObject({
+      Status: 'Avsluttet',
+      Avslutningsgrunn: 'Evaluering 12.10.2026: eleven opplever skolemiljøet som trygt og godt.',
+      'Neste evaluering': '',
+    });
+    const text = docText(emu, result.url!);
+    expect(text).toContain('Planen avsluttes.');
+    expect(text).toContain('Kontaktlærer har en samtale med eleven om en måned.');
+  });
+
+  it('the daily digest follows the next evaluation', () => {
+    const emu = caseWithPlan();
+    submitEvaluation(emu, evaluationRequest(emu, { nesteEvaluering: '2026-10-19' }));
+    emu.env.setNow('2026-10-21T06:00:00+02:00');
+    emu.runTimeTriggers();
+    const digest = emu.mail.sent.find((m) => m.subject.startsWith('Skolemiljø 21.10.2026'))!;
+    expect(digest.body).toContain('Sak 2026-001: evaluering, frist 19.10.2026');
+  });
+
+  it('refuses a case without a plan', () => {
+    const emu = caseWithMeasures();
+    emu.clickMenu('Lag evaluering');
+    expect(emu.sheets.ui.dialogs.at(-1)!.prompt).toContain('har ingen aktivitetsplan å evaluere');
+  });
+
+  it('notices measures changed while the dialog was open', () => {
+    const emu = caseWithPlan();
+    const request = evaluationRequest(emu);
+    emu.spreadsheet._sheetByName('Tiltak')!.deleteRow(2);
+    expect(submitEvaluation(emu, request).message).toContain('er endret mens vinduet var åpent');
+  });
+});
+
+describe('Lag dokumentasjon', () => {
+  it('lists every log event of the case under its sub-duty, in time order, with the plans made', () => {
+    const emu = caseWithPlan();
+    submitEvaluation(emu, evaluationRequest(emu));
+    emu.env.setNow('2026-10-13T10:00:00+02:00');
+    emu.select('Saker', 'A2');
+    emu.clickMenu('Lag dokumentasjon');
+    const message = emu.sheets.ui.dialogs.at(-1)!.prompt;
+    expect(message).toContain('«Dokumentasjon av aktivitetsplikten 2026-001 v1» er laget');
+    const url = /https:\/\/\S+/.exec(message)![0];
+    const text = docText(emu, url);
+    expect(text).not.toMatch(/\{\{|\}\}/);
+
+    const events = logRows(emu).filter(
+      (r) => r['Saksnr'] === '2026-001' && r['Hendelse'] !== 'Dokumentasjon laget',
+    );
+    const order = ['Melde fra', 'Undersøke', 'Sette inn tiltak', 'Evaluere'];
+    const positions = order.map((h) => text.indexOf(`\n${h}\n`));
+    expect(positions.every((p) => p > 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    const duty: Record<string, string> = {
+      melde: 'Melde fra',
+      undersøke: 'Undersøke',
+      tiltak: 'Sette inn tiltak',
+      evaluering: 'Evaluere',
+    };
+    for (const e of events) {
+      const heading = text.indexOf(`\n${duty[String(e['Delplikt'])]}\n`);
+      const next = positions.find((p) => p > heading) ?? text.length;
+      const at = text.indexOf(String(e['Hendelse']), heading);
+      expect(at, `${e['Hendelse']} under ${e['Delplikt']}`).toBeGreaterThan(heading);
+      expect(at).toBeLessThan(next === heading ? text.length : Math.max(next, at + 1));
+    }
+    // Within a sub-duty, time order: the measures were added before the plan.
+    const tiltak = text.slice(text.indexOf('\nSette inn tiltak\n'), text.indexOf('\nEvaluere\n'));
+    expect(tiltak.indexOf('Tiltak lagt til')).toBeLessThan(tiltak.indexOf('Aktivitetsplan laget'));
+    expect(text).toContain('Ingen registrerte hendelser for: følge med, gripe inn.');
+    expect(text).toContain('Aktivitetsplan 2026-001 v1');
+    expect(text).toContain('Evaluering av aktivitetsplan 2026-001 v1');
+    expect(text).toContain('12.10.2026: Endres. Oftere');
+
+    // The same click fired twice makes one document.
+    emu.clickMenu('Lag dokumentasjon');
+    expect(emu.sheets.ui.dialogs.at(-1)!.prompt).toContain('ble nettopp laget');
+    expect(files(emu, 'Dokumentasjon av aktivitetsplikten 2026-001')).toHaveLength(2);
+    emu.env.setNow('2026-10-13T10:05:00+02:00');
+    emu.clickMenu('Lag dokumentasjon');
+    expect(files(emu, 'Dokumentasjon av aktivitetsplikten 2026-001 v2')).toHaveLength(2);
+  });
+});
+
+describe('Lag melding til skoleeier', () => {
+  it('names no student, and asks before replacing names', () => {
+    const emu = school(NOW, SCHOOL);
+    emu.submitForm(answers({ 'Gjelder det en ansatt som krenker en elev?': 'Ja' }), { email: STAFF });
+    emu.select('Saker', 'A2');
+    emu.sheets.ui.answer(
+      { button: 'OK', text: 'En ansatt skal ha tatt hardt tak i Ola i garderoben.' },
+      { button: 'OK', text: 'Rektor har snakket med eleven og den ansatte samme dag.' },
+      { button: 'OK', text: '' },
+      { button: 'YES' },
+    );
+    emu.clickMenu('Lag melding til skoleeier');
+    const alert = emu.sheets.ui.dialogs.at(-2)!;
+    expect(alert.prompt).toContain('Ola → elev A');
+    const message = emu.sheets.ui.dialogs.at(-1)!.prompt;
+    expect(message).toContain('Melding til skoleeier 2026-001 v1');
+    const text = docText(emu, /https:\/\/\S+/.exec(message)![0]);
+    expect(text).toContain('Melding til skoleeier – sak 2026-001');
+    expect(text).toContain('Skjerpet aktivitetsplikt (opplæringslova § 12-5)');
+    expect(text).toContain('En ansatt skal ha tatt hardt tak i elev A i garderoben.');
+    expect(text).not.toMatch(/Ola|Nordmann|5B/);
+    const made = logRows(emu).find((r) => r['Hendelse'] === 'Melding til skoleeier laget')!;
+    expect(made['Delplikt']).toBe('melde');
+    expect(made['Detaljer']).toContain('erstattet med «elev A»');
+  });
+});
+
+describe('Lag evaluering av tiltaksplan', () => {
+  it('makes «Evaluering av tiltaksplan <skoleår>» with every row under its level', () => {
+    const emu = school('2027-06-10T09:00:00+02:00', SCHOOL);
+    const rows = sheetRecords(emu, 'Tiltaksplan');
+    expect(rows.length).toBeGreaterThan(0);
+    emu.sheets.ui.answer({ button: 'OK', text: 'Ressursteamet' }, { button: 'OK', text: 'Et godt år.' });
+    emu.clickMenu('Lag evaluering av tiltaksplan');
+    const message = emu.sheets.ui.dialogs.at(-1)!.prompt;
+    expect(message).toContain('«Evaluering av tiltaksplan 2026–2027 v1» er laget');
+    const text = docText(emu, /https:\/\/\S+/.exec(message)![0]);
+    expect(text).toContain('Evaluering av tiltaksplan 2026–2027');
+    expect(text).toContain('Evaluert av: Ressursteamet');
+    expect(text).toContain('Et godt år.');
+    expect(text).not.toMatch(/\{\{|\}\}/);
+    const levels = ['Universelt nivå', 'Selektert nivå', 'Indikert nivå'].map((h) => text.indexOf(h));
+    for (const row of rows) {
+      const level = String(row['Nivå']);
+      const heading = text.indexOf(`${level} nivå`);
+      const next = levels.find((p) => p > heading) ?? text.length;
+      const at = text.indexOf(String(row['Tiltak']).split('\n')[0]!, heading);
+      expect(at, String(row['Tiltak'])).toBeGreaterThan(heading);
+      expect(at).toBeLessThan(next);
+    }
+    expect(files(emu, 'Evaluering av tiltaksplan 2026–2027 v1')).toHaveLength(2);
+  });
+});
