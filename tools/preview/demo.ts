@@ -364,6 +364,18 @@ function demoDocuments(emu: Emulator, notes: string[]): { title: string; html: s
     'Ny evaluering 18.12. Saken følges opp som personalsak.',
   );
   keep('Melding til skoleeier 2026-004', emu.sheets.ui.dialogs.at(-1)?.prompt);
+
+  // The tiltaksplan's end-of-year evaluation (made in June in real life; shown here with the plan as it stands).
+  emu.env.setNow('2026-11-20T10:10:00+01:00');
+  emu.sheets.ui.answer(
+    { button: 'OK', text: 'Rektor, inspektør, helsesykepleier, to kontaktlærere' },
+    {
+      button: 'OK',
+      text: 'Høsten er i rute. Elevundersøkelsen er gjennomført; resultatene følges opp i januar.',
+    },
+  );
+  emu.clickMenu('Lag evaluering av tiltaksplan', { user: RECTOR });
+  keep('Evaluering av tiltaksplan 2026/2027', emu.sheets.ui.dialogs.at(-1)?.prompt);
   notes.push(
     '20.11: rektor laget aktivitetsplan og dokumentasjon for sak 2026-002, evaluering og melding til skoleeier for sak 2026-004, fra malene i «Maler» i Disk.',
   );

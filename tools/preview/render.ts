@@ -88,7 +88,7 @@ export function renderPreview(emu: Emulator, extras: PreviewExtras = {}): string
     body: renderSheet(s),
   }));
   (extras.documents ?? []).forEach((d, i) => {
-    tabs.push({ id: `doc-${i}`, title: `📄 ${d.title}`, body: `<article class="doc">${d.html}</article>` });
+    tabs.push({ id: `doc-${i}`, title: `▥ ${d.title}`, body: `<article class="doc">${d.html}</article>` });
   });
   (extras.sidebars ?? []).forEach((s, i) => {
     tabs.push({
