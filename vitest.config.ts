@@ -7,5 +7,7 @@ export default defineConfig({
     globalSetup: ['tests/support/globalSetup.ts'],
     testTimeout: 30_000,
     pool: 'forks',
+    // The JSON report lets .ci/run print a plain «N passed, N failed» closing line.
+    reporters: ['default', ['json', { outputFile: 'out/test-results.json' }]],
   },
 });
