@@ -107,6 +107,28 @@ export const nb = {
       `${email} er nå ansvarlig for sak ${saksnr}. Endringen er logget.`,
     sidebarTitle: (saksnr: string) => `Sak ${saksnr}`,
   },
+  daily: {
+    pastRetention: (count: number, months: number, list: string) =>
+      `${count} avsluttede saker er eldre enn oppbevaringstiden (${months} måneder): ${list}. Kontroller at dokumentasjonen er arkivert, og slett radene.`,
+    andMore: (n: number) => ` og ${n} til`,
+    unresolvedErrors: (open: number, all: number) =>
+      `${open} melding(er) i «Meldingsfeil» er ikke løst ennå (${all} i alt).`,
+    lateIntake: (n: number) =>
+      `${n} melding(er) ble tatt inn av den daglige jobben i stedet for med en gang.`,
+  },
+  overview: {
+    updated: 'Oppdatert',
+    updatedNote: 'Oppdateres hver natt av Skolemiljø.',
+    open: 'Åpne saker',
+    overdue: 'Frist passert',
+    serious: 'Åpne saker etter § 12-5 (ansatt involvert)',
+    status: (s: string) => `Status: ${s}`,
+    reported: (year: string) => `Meldt skoleåret ${year}`,
+    closed: (year: string) => `Avsluttet skoleåret ${year}`,
+    medianToPlan: 'Median dager fra melding til aktivitetsplan',
+    medianNote: 'Kalenderdager, alle saker med plan.',
+    category: (year: string, c: string) => `Kategori ${year}: ${c}`,
+  },
   dialogs: {
     cancelled: 'Avbrutt. Ingenting ble endret.',
     formLinkTitle: 'Meldeskjema',

@@ -108,6 +108,28 @@ export const nn: Messages = {
       `${email} er no ansvarleg for sak ${saksnr}. Endringa er logga.`,
     sidebarTitle: (saksnr: string) => `Sak ${saksnr}`,
   },
+  daily: {
+    pastRetention: (count: number, months: number, list: string) =>
+      `${count} avslutta saker er eldre enn oppbevaringstida (${months} månader): ${list}. Kontroller at dokumentasjonen er arkivert, og slett radene.`,
+    andMore: (n: number) => ` og ${n} til`,
+    unresolvedErrors: (open: number, all: number) =>
+      `${open} melding(ar) i «Meldingsfeil» er ikkje løyste enno (${all} i alt).`,
+    lateIntake: (n: number) =>
+      `${n} melding(ar) vart tekne inn av den daglege jobben i staden for med ein gong.`,
+  },
+  overview: {
+    updated: 'Oppdatert',
+    updatedNote: 'Blir oppdatert kvar natt av Skolemiljø.',
+    open: 'Opne saker',
+    overdue: 'Frist passert',
+    serious: 'Opne saker etter § 12-5 (tilsett involvert)',
+    status: (s: string) => `Status: ${s}`,
+    reported: (year: string) => `Meldt skoleåret ${year}`,
+    closed: (year: string) => `Avslutta skoleåret ${year}`,
+    medianToPlan: 'Median dagar frå melding til aktivitetsplan',
+    medianNote: 'Kalenderdagar, alle saker med plan.',
+    category: (year: string, c: string) => `Kategori ${year}: ${c}`,
+  },
   dialogs: {
     cancelled: 'Avbrote. Ingenting vart endra.',
     formLinkTitle: 'Meldeskjema',

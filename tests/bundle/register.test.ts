@@ -171,3 +171,20 @@ describe('retention and unresolved errors in the digest', () => {
     expect(digest.body).toContain('1 melding(er) i «Meldingsfeil» er ikke løst ennå');
   });
 });
+
+describe('a school that writes nynorsk', () => {
+  it('gets notices, the digest, the overview and the menu in nynorsk', () => {
+    const emu = school(undefined, { Språk: 'nynorsk' });
+    emu.run('setUp');
+    emu.open('FULL');
+    expect(emu.menus[0]!.items.map((i) => i.caption)).toContain('Vis saka');
+    emu.submitForm(answers(), { email: STAFF });
+    expect(emu.mail.sent[0]!.body).toContain('Det har kome ei ny melding');
+    emu.env.setNow('2026-09-17T06:00:00+02:00');
+    emu.runTimeTriggers();
+    const digest = emu.mail.sent.find((m) => m.subject.startsWith('Skolemiljø 17.09.2026'))!;
+    expect(digest.subject).toContain('fristar passerte');
+    expect(digest.body).toContain('start undersøkinga');
+    expect(sheetRecords(emu, 'Oversikt').map((r) => r['Oversikt'])).toContain('Opne saker');
+  });
+});

@@ -1,4 +1,5 @@
 import { cellText } from '../../gas/cellValues';
+import { messages } from '../../i18n';
 import type { DailyContext, DailyTask } from '../daily/dailyTask';
 import { ERROR_ROWS, takeIn, WATERMARK } from './intake';
 import { INTAKE_ERRORS_SHEET } from './intakeErrorsSheet';
@@ -14,16 +15,14 @@ export const reconcileTask: DailyTask = {
     const errors = ctx.state.getJson<number[]>(ERROR_ROWS, []);
     const open = unresolvedErrors(ctx);
     if (open > 0)
-      ctx.digest.push(`${open} melding(er) i «Meldingsfeil» er ikke løst ennå (${errors.length} i alt).`);
+      ctx.digest.push(messages(ctx.settings.language).daily.unresolvedErrors(open, errors.length));
     const responses = unhandledResponses(ctx.ss, ctx.state);
     if (responses.length === 0) return;
     const result = takeIn(ctx.ss, responses, ctx);
     ctx.mails.push(...result.mails);
     ctx.state.set(WATERMARK, String(responses[responses.length - 1]!.row + 1));
     if (result.created.length > 0) {
-      ctx.digest.push(
-        `${result.created.length} melding(er) ble tatt inn av den daglige jobben i stedet for med en gang.`,
-      );
+      ctx.digest.push(messages(ctx.settings.language).daily.lateIntake(result.created.length));
     }
   },
 };

@@ -3,6 +3,7 @@ import { splitCategories } from '../../domain/intake/report';
 import { type CaseSummary, statistics } from '../../domain/stats/statistics';
 import { schoolYearOf, schoolYearStart } from '../../domain/wheel/recurrence';
 import { cellDate, cellText } from '../../gas/cellValues';
+import { messages } from '../../i18n';
 import type { DailyTask } from '../daily/dailyTask';
 import { COL, REGISTER_SHEET } from '../register/registerSheet';
 import { OVERVIEW_SHEET } from './overviewSheet';
@@ -35,24 +36,17 @@ export const overviewTask: DailyTask = {
     }
     const year = schoolYearOf(ctx.clock.today);
     const s = statistics(cases, schoolYearStart(year)!);
+    const t = messages(ctx.settings.language).overview;
     const rows: [string, string | number, string][] = [
-      ['Oppdatert', ctx.clock.today.split('-').reverse().join('.'), 'Oppdateres hver natt av Skolemiljø.'],
-      ['Åpne saker', s.open, ''],
-      ['Frist passert', s.overdue.length, s.overdue.join(', ')],
-      ['Åpne saker etter § 12-5 (ansatt involvert)', s.serious, ''],
-      ...Object.entries(s.byStatus).map(([status, n]): [string, number, string] => [
-        `Status: ${status}`,
-        n,
-        '',
-      ]),
-      [`Meldt skoleåret ${year}`, s.reportedThisYear, ''],
-      [`Avsluttet skoleåret ${year}`, s.closedThisYear, ''],
-      [
-        'Median dager fra melding til aktivitetsplan',
-        s.medianDaysToPlan ?? '–',
-        'Kalenderdager, alle saker med plan.',
-      ],
-      ...s.byCategory.map(([cat, n]): [string, number, string] => [`Kategori ${year}: ${cat}`, n, '']),
+      [t.updated, ctx.clock.today.split('-').reverse().join('.'), t.updatedNote],
+      [t.open, s.open, ''],
+      [t.overdue, s.overdue.length, s.overdue.join(', ')],
+      [t.serious, s.serious, ''],
+      ...Object.entries(s.byStatus).map(([status, n]): [string, number, string] => [t.status(status), n, '']),
+      [t.reported(year), s.reportedThisYear, ''],
+      [t.closed(year), s.closedThisYear, ''],
+      [t.medianToPlan, s.medianDaysToPlan ?? '–', t.medianNote],
+      ...s.byCategory.map(([cat, n]): [string, number, string] => [t.category(year, cat), n, '']),
     ];
     // Rewritten as a block: clear what was there (the list of categories may shrink), then write.
     const last = sheet.getLastRow();

@@ -1,5 +1,6 @@
 import { pastRetention } from '../../domain/cases/retention';
 import { cellDate, cellText } from '../../gas/cellValues';
+import { messages } from '../../i18n';
 import type { DailyTask } from '../daily/dailyTask';
 import { COL, REGISTER_SHEET } from './registerSheet';
 
@@ -19,10 +20,8 @@ export const retentionTask: DailyTask = {
       }
     }
     if (due.length === 0) return;
-    const shown = due.slice(0, 20).join(', ') + (due.length > 20 ? ` og ${due.length - 20} til` : '');
-    ctx.digest.push(
-      `${due.length} avsluttede saker er eldre enn oppbevaringstiden (${ctx.settings.retentionMonths} måneder): ${shown}. ` +
-        'Kontroller at dokumentasjonen er arkivert, og slett radene.',
-    );
+    const t = messages(ctx.settings.language).daily;
+    const shown = due.slice(0, 20).join(', ') + (due.length > 20 ? t.andMore(due.length - 20) : '');
+    ctx.digest.push(t.pastRetention(due.length, ctx.settings.retentionMonths, shown));
   },
 };
