@@ -2,8 +2,10 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { prepareCaseWithMeasures } from '../../tools/bench/planScenario';
 import type { Emulator } from '../../tools/emulator/emulator';
 import { launchChromium } from '../../tools/preview/screenshot';
+import { sheetRecords } from '../support/bundle';
 import { answers, STAFF, school } from '../support/school';
 
 const chromium = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -107,6 +109,31 @@ describe.skipIf(!available)('the aktivitetsplan dialog in Chromium', () => {
     const text = emu.docs.docStore.text(plan!.id);
     expect(text).toContain('Ola blir holdt utenfor i friminuttene. <b>ikke fet</b>');
     expect(text).toContain('Fast voksen i friminuttene');
+    await page.close();
+  });
+
+  it('evaluates the plan with the student: the student feels safe, the case is closed', async () => {
+    const emu = school(undefined, { 'Skolens navn': 'Bakkeby skole' });
+    const plan = emu.callFromClient<{ status: string }>('submitPlanDialog', prepareCaseWithMeasures(emu, 2));
+    expect(plan.status).toBe('done');
+    emu.env.setNow('2026-10-12T13:00:00+02:00');
+    emu.clickMenu('Lag evaluering');
+    const page = await openDialog(browser, emu);
+    await page.fill('#deltakere', 'Eleven, foresatte, kontaktlærer, rektor');
+    await page.fill('#elevensOpplevelse', 'Jeg har noen å være med nå. Det er bra.');
+    await page.check('input[name=problemetLost][value=ja]');
+    await page.fill('#begrunnelse', 'Eleven og foresatte sier at det er trygt og godt nå.');
+    await page.check('input[name=konklusjon][value=avslutte]');
+    await page.fill('#oppfolging', 'Kontaktlærer følger med i friminuttene ut høsten.');
+    await page.screenshot({ path: 'out/screenshots/evaluation-dialog.png', fullPage: true });
+    await page.locator('button.primary').first().click();
+    await page.waitForSelector('.message.done', { timeout: 10_000 });
+    const [c] = sheetRecords(emu, 'Saker').slice(-1);
+    expect(c!['Status']).toBe('Avsluttet');
+    const evaluation = [...emu.docs.driveStore.items.values()].find((f) =>
+      f.name.startsWith('Evaluering av aktivitetsplan'),
+    );
+    expect(emu.docs.docStore.text(evaluation!.id)).toContain('Jeg har noen å være med nå.');
     await page.close();
   });
 });
