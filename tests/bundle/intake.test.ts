@@ -148,8 +148,9 @@ describe('onFormSubmit', () => {
     ]);
   });
 
-  it('a response whose trigger never ran is taken in by the daily job', () => {
+  it('a response whose trigger never ran is taken in by the daily job, even if the school renamed the sheet', () => {
     const emu = school();
+    emu.form.destination!.sheet.setName('Meldinger (rådata)');
     emu.locks.holdByOther('script');
     emu.submitForm(answers(), { email: STAFF });
     emu.locks.release('script');

@@ -1,5 +1,5 @@
 import type { DocState } from '../../gas/docState';
-import { FORM_SHEET_NAME } from './formStep';
+import { FORM_SHEET, FORM_SHEET_NAME } from './formStep';
 import type { RawResponse } from './intake';
 import { WATERMARK } from './intake';
 
@@ -41,8 +41,10 @@ export function unhandledResponses(
   state: DocState,
   upTo?: number,
 ): RawResponse[] {
+  // By id first: a school may rename the response sheet. The name is the fallback for old set-ups.
+  const id = state.get(FORM_SHEET);
   const name = state.get(FORM_SHEET_NAME);
-  const sheet = name ? ss.getSheetByName(name) : null;
+  const sheet = (id ? ss.getSheetById(Number(id)) : null) ?? (name ? ss.getSheetByName(name) : null);
   if (!sheet) return [];
   const last = upTo ?? sheet.getLastRow();
   const from = Math.max(2, Number(state.get(WATERMARK) ?? 2));
