@@ -121,6 +121,14 @@ describe('editing «Status» by hand', () => {
     });
   });
 
+  it('undoes the edit with a message when another job holds the register', () => {
+    const emu = withCase();
+    emu.locks.holdByOther('script');
+    emu.edit('Saker', statusCell(emu), 'Undersøkes');
+    expect(status(emu)).toBe('Meldt');
+    expect(emu.spreadsheet._toasts.at(-1)).toMatch(/opptatt/);
+  });
+
   it('undoes a move that skips a step, with a message', () => {
     const emu = withCase();
     emu.edit('Saker', statusCell(emu), 'Evalueres');

@@ -1,5 +1,6 @@
 import { isCaseStatus } from '../../domain/cases/lifecycle';
 import { localDateOf } from '../../domain/time/localDate';
+import { LockBusyError, withScriptLock } from '../../gas/lock';
 import { Table } from '../../gas/table';
 import { AuditLog } from '../log/auditLog';
 import { currentMessages } from '../menu/uiAction';
@@ -22,26 +23,36 @@ export function handleStatusEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void 
   const to = String(e.value ?? '');
   const from = String(e.oldValue ?? '');
   if (!isCaseStatus(to) || !isCaseStatus(from) || to === from) return;
-  const table = Table.read(sheet);
-  if (range.getColumn() !== table.column(COL.status) + 1) return;
-  const t = currentMessages();
-  const i = range.getRow() - 2;
-  const saksnr = String(table.get(i, COL.saksnr));
   const ss = sheet.getParent();
-  const log = new AuditLog(e.user?.getEmail?.() || Session.getActiveUser().getEmail(), () => new Date());
+  const t = currentMessages();
   try {
-    const message = changeStatus({ ss, table, i, saksnr, status: from }, to, {
-      today: localDateOf(new Date()),
-      settings: readSettings(ss),
-      log,
-      t,
+    // The same lock as intake and the daily job: the row is read and written back in one go.
+    const message = withScriptLock(10_000, () => {
+      const table = Table.read(sheet);
+      if (range.getColumn() !== table.column(COL.status) + 1) return null;
+      const i = range.getRow() - 2;
+      const saksnr = String(table.get(i, COL.saksnr));
+      const log = new AuditLog(e.user?.getEmail?.() || Session.getActiveUser().getEmail(), () => new Date());
+      const done = changeStatus({ ss, table, i, saksnr, status: from }, to, {
+        today: localDateOf(new Date()),
+        settings: readSettings(ss),
+        log,
+        t,
+      });
+      table.flush();
+      log.flush(ss);
+      return done;
     });
-    table.flush();
-    log.flush(ss);
-    ss.toast(message, 'Skolemiljø');
+    if (message) ss.toast(message, 'Skolemiljø');
   } catch (error) {
-    // Not allowed: put the old status back and say why.
+    // Not allowed, or another job held the register: put the old status back and say why.
     range.setValue(from);
-    ss.toast(error instanceof UserError ? error.message : String(error), 'Skolemiljø', 10);
+    const why =
+      error instanceof UserError
+        ? error.message
+        : error instanceof LockBusyError
+          ? t.errors.busy
+          : String(error);
+    ss.toast(why, 'Skolemiljø', 10);
   }
 }
