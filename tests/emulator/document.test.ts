@@ -475,3 +475,20 @@ describe('call counting', () => {
     expect(() => doc.getFootnotes()).toThrow('Document.getFootnotes() is not implemented');
   });
 });
+
+describe('the text view of a container', () => {
+  it('styles and reads attributes across its paragraphs, like a Text', () => {
+    const { body, env } = setup();
+    body.appendParagraph('Første');
+    body.appendParagraph('Andre');
+    const view = body.editAsText();
+    env.calls.reset();
+    view.setBold(true);
+    expect(env.calls.snapshot()).toEqual({ 'Text.setBold': 1 });
+    expect(body.getParagraphs().at(-1)!.editAsText().isBold()).toBe(true);
+    expect(view.isBold()).toBe(true);
+    view.setForegroundColor(0, 2, '#ff0000');
+    expect(view.getForegroundColor(1)).toBe('#ff0000');
+    expect(view.getForegroundColor(4)).toBeNull();
+  });
+});

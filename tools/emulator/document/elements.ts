@@ -430,12 +430,12 @@ export class EmuText extends EmuElement implements Partial<GasText> {
     for (let i = start; i < end; i++) out.push(this._styleAt(i)[key] ?? null);
     return out;
   }
-  private _style(key: string, args: readonly unknown[]): GasText {
+  _style(key: string, args: readonly unknown[]): GasText {
     const { start, end, value } = styleArgs(args, this._chars.length);
     this._restyle(start, end, { [key]: value });
     return gas(this._me());
   }
-  private _get(key: string, offset?: number | null): never {
+  _get(key: string, offset?: number | null): never {
     if (offset === undefined || offset === null)
       return uniform(this._values(key, 0, this._chars.length)) as never;
     return (this._styleAt(offset)[key] ?? null) as never;
@@ -1297,6 +1297,22 @@ interface Unit {
  * across paragraphs merges them, as typing over a selection does. Non-text children are ignored.
  */
 export class EmuTextView implements Partial<GasText> {
+  // Borrowed from EmuText (see TEXT_ATTRIBUTE_METHODS below).
+  declare setBold: EmuText['setBold'];
+  declare setItalic: EmuText['setItalic'];
+  declare setUnderline: EmuText['setUnderline'];
+  declare setStrikethrough: EmuText['setStrikethrough'];
+  declare setFontSize: EmuText['setFontSize'];
+  declare setFontFamily: EmuText['setFontFamily'];
+  declare setForegroundColor: EmuText['setForegroundColor'];
+  declare setBackgroundColor: EmuText['setBackgroundColor'];
+  declare setLinkUrl: EmuText['setLinkUrl'];
+  declare isBold: EmuText['isBold'];
+  declare isItalic: EmuText['isItalic'];
+  declare isUnderline: EmuText['isUnderline'];
+  declare getFontSize: EmuText['getFontSize'];
+  declare getForegroundColor: EmuText['getForegroundColor'];
+  declare getLinkUrl: EmuText['getLinkUrl'];
   constructor(
     readonly _env: Env,
     readonly _container: EmuContainer,
@@ -1342,12 +1358,12 @@ export class EmuTextView implements Partial<GasText> {
   private _self(): GasText {
     return gas(proxyOf(this));
   }
-  private _style(key: string, args: readonly unknown[]): GasText {
+  _style(key: string, args: readonly unknown[]): GasText {
     const { start, end, value } = styleArgs(args, this._text().length);
     this._each(start, end, (t, s, e) => t._restyle(s, e, { [key]: value }));
     return this._self();
   }
-  private _get(key: string, offset?: number | null): never {
+  _get(key: string, offset?: number | null): never {
     const values: unknown[] = [];
     const [s, e] = offset === undefined || offset === null ? [0, this._text().length] : [offset, offset + 1];
     this._each(s, e, (t, a, b) => values.push(...t._values(key, a, b)));
@@ -1420,54 +1436,39 @@ export class EmuTextView implements Partial<GasText> {
     this._container.replaceText(searchPattern, replacement);
     return gas(this._self());
   }
-  setBold(...args: [boolean] | [number, number, boolean]): GasText {
-    return this._style('BOLD', args);
-  }
-  setItalic(...args: [boolean] | [number, number, boolean]): GasText {
-    return this._style('ITALIC', args);
-  }
-  setUnderline(...args: [boolean] | [number, number, boolean]): GasText {
-    return this._style('UNDERLINE', args);
-  }
-  setStrikethrough(...args: [boolean] | [number, number, boolean]): GasText {
-    return this._style('STRIKETHROUGH', args);
-  }
-  setFontSize(...args: [number] | [number, number, number]): GasText {
-    return this._style('FONT_SIZE', args);
-  }
-  setFontFamily(...args: [string] | [number, number, string]): GasText {
-    return this._style('FONT_FAMILY', args);
-  }
-  setForegroundColor(...args: [string] | [number, number, string]): GasText {
-    return this._style('FOREGROUND_COLOR', args);
-  }
-  setBackgroundColor(...args: [string] | [number, number, string]): GasText {
-    return this._style('BACKGROUND_COLOR', args);
-  }
-  setLinkUrl(...args: [string] | [number, number, string]): GasText {
-    return this._style('LINK_URL', args);
-  }
-  isBold(offset?: number | null): boolean {
-    return this._get('BOLD', offset);
-  }
-  isItalic(offset?: number | null): boolean {
-    return this._get('ITALIC', offset);
-  }
-  isUnderline(offset?: number | null): boolean {
-    return this._get('UNDERLINE', offset);
-  }
-  getFontSize(offset?: number | null): number {
-    return this._get('FONT_SIZE', offset);
-  }
-  getForegroundColor(offset?: number | null): string {
-    return this._get('FOREGROUND_COLOR', offset);
-  }
-  getLinkUrl(offset?: number | null): string {
-    return this._get('LINK_URL', offset);
-  }
   toString(): string {
     return 'Text';
   }
+}
+
+/**
+ * A container's text view styles characters exactly as a Text does: the methods only call `_style` and
+ * `_get`, which both classes implement for their own storage. So the view borrows Text's methods rather
+ * than repeating them (before the guard below wraps each class's own methods).
+ */
+const TEXT_ATTRIBUTE_METHODS = [
+  'setBold',
+  'setItalic',
+  'setUnderline',
+  'setStrikethrough',
+  'setFontSize',
+  'setFontFamily',
+  'setForegroundColor',
+  'setBackgroundColor',
+  'setLinkUrl',
+  'isBold',
+  'isItalic',
+  'isUnderline',
+  'getFontSize',
+  'getForegroundColor',
+  'getLinkUrl',
+] as const;
+for (const name of TEXT_ATTRIBUTE_METHODS) {
+  Object.defineProperty(
+    EmuTextView.prototype,
+    name,
+    Object.getOwnPropertyDescriptor(EmuText.prototype, name)!,
+  );
 }
 
 // --- closed documents ------------------------------------------------------------------------------------
