@@ -271,6 +271,8 @@ describe('Lag aktivitetsplan', () => {
     // A new responsible person: the folder follows, and the change is logged.
     emu.sheets.ui.answer({ button: 'OK', text: 'ny.larer@skole.no' });
     emu.clickMenu('Sett ansvarlig …');
+    // At once, not only at the next document.
+    expect([...folder.editors]).toEqual(['ny.larer@skole.no']);
     emu.env.setNow('2026-09-15T09:00:00+02:00');
     makePlan(emu);
     expect([...folder.editors]).toEqual(['ny.larer@skole.no']);

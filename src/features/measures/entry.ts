@@ -1,21 +1,17 @@
 import { defaultNextEvaluation } from '../../domain/cases/deadlines';
-import { desiredSharing } from '../../domain/documents/caseDocuments';
 import { parseLevel, parsePeriod } from '../../domain/documents/measures';
 import { formatNorwegian, type LocalDate, parseNorwegianOrIso } from '../../domain/time/localDate';
-import { cellDate, cellText, dateCell } from '../../gas/cellValues';
+import { cellDate, dateCell } from '../../gas/cellValues';
 import { systemClock } from '../../gas/clock';
-import { DocState } from '../../gas/docState';
 import { withScriptLock } from '../../gas/lock';
-import type { Table } from '../../gas/table';
-import type { Messages } from '../../i18n';
-import { caseFolder, loadCaseDocs, shareCaseFolder, storeCaseDocs } from '../documents/drive';
+import { shareCaseWithItsPeople } from '../documents/caseSharing';
 import { AuditLog } from '../log/auditLog';
 import { uiAction } from '../menu/uiAction';
 import { UserError } from '../menu/userError';
 import { COL } from '../register/registerSheet';
-import { caseByNumber, type SelectedCase, selectedCase } from '../register/selectedCase';
+import { caseByNumber, selectedCase } from '../register/selectedCase';
 import { readSettings } from '../settings/settingsSheet';
-import { caseMeasures, measuresTable } from './measures';
+import { measuresTable } from './measures';
 import { MEASURE_COL } from './measuresSheet';
 
 type Ui = GoogleAppsScript.Base.Ui;
@@ -80,7 +76,7 @@ export function menuNewMeasure(): void {
       ]);
       const user = Session.getActiveUser().getEmail();
       const log = new AuditLog(user, () => new Date());
-      shareWithMeasurePeople(fresh, table, user, log, t);
+      shareCaseWithItsPeople(fresh, table, user, log, t);
       const span = `${formatNorwegian(period.fra)}–${period.til ? formatNorwegian(period.til) : ''}`;
       log.add({
         saksnr: c.saksnr,
@@ -93,29 +89,4 @@ export function menuNewMeasure(): void {
     });
     ui.alert(message);
   });
-}
-
-/**
- * The case folder exists from the first measure on, shared with the responsible person and the people
- * carrying out the measures: they get access to the case's documents when they are given a task, and
- * making the plan later costs no Drive sharing calls.
- */
-function shareWithMeasurePeople(
-  c: SelectedCase,
-  table: Table,
-  user: string,
-  log: AuditLog,
-  t: Messages,
-): void {
-  const state = DocState.load();
-  const docs = loadCaseDocs(state, c.saksnr);
-  const folder = caseFolder(state, docs, c.saksnr, t);
-  const owners = caseMeasures(table, c.saksnr).map((m) => m.hvem);
-  shareCaseFolder(folder, docs, desiredSharing(cellText(c.table.get(c.i, COL.ansvarlig)), owners, user), {
-    log,
-    saksnr: c.saksnr,
-    subDuty: 'tiltak',
-  });
-  storeCaseDocs(state, c.saksnr, docs);
-  state.save();
 }

@@ -2,6 +2,7 @@ import { allowedTransitions, type CaseStatus } from '../../domain/cases/lifecycl
 import { systemClock } from '../../gas/clock';
 import { withScriptLock } from '../../gas/lock';
 import type { Messages } from '../../i18n';
+import { shareCaseWithItsPeople } from '../documents/caseSharing';
 import { AuditLog } from '../log/auditLog';
 import { uiAction } from '../menu/uiAction';
 import { UserError } from '../menu/userError';
@@ -102,7 +103,16 @@ export function menuAssign(): void {
     const c = selectedCase(t);
     const email = ask(ui, t.cases.assignTitle(c.saksnr), t.cases.assignPrompt);
     if (email === null) return void ui.alert(t.dialogs.cancelled);
-    ui.alert(applyToCase(t, c.saksnr, (fresh, log) => assign(fresh, email, { log, t })));
+    ui.alert(
+      applyToCase(t, c.saksnr, (fresh, log) => {
+        const message = assign(fresh, email, { log, t });
+        // A case that already has documents: the new responsible person gets access now, the former loses it.
+        shareCaseWithItsPeople(fresh, null, Session.getActiveUser().getEmail(), log, t, {
+          createFolder: false,
+        });
+        return message;
+      }),
+    );
   });
 }
 
