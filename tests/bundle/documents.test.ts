@@ -12,7 +12,7 @@ type Result = {
 };
 
 const NOW = '2026-09-14T09:00:00+02:00';
-const SCHOOL = { 'Skolens navn': 'Bakkeby skole' };
+const SCHOOL = { 'Skolens navn': 'Bakkeby skole', 'Rektors navn': 'Randi Rektorsen' };
 
 const NB_POINTS = [
   'Hvilket problem tiltakene skal løse',
@@ -198,6 +198,7 @@ describe('Lag aktivitetsplan', () => {
     const text = docText(emu, result.url!);
     for (const point of NB_POINTS) expect(text).toContain(point);
     expect(text).not.toMatch(/\{\{|\}\}/);
+    expect(text).toContain('Randi Rektorsen');
     // The measures table: the template's header row, then one row per measure.
     const body = emu.docs.docStore.savedBody(docId(result.url!))!;
     const table = body.getTables()[0]!;

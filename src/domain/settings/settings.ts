@@ -12,6 +12,7 @@ export type SettingKey =
   | 'schoolName'
   | 'language'
   | 'rektorEmail'
+  | 'rektorName'
   | 'leadership'
   | 'skoleeierEmail'
   | 'holidays'
@@ -51,6 +52,12 @@ export const SETTINGS: readonly SettingDef[] = [
     label: 'Rektor (e-post)',
     defaultValue: '',
     help: 'Får varsel om nye saker og den daglige oversikten.',
+  },
+  {
+    key: 'rektorName',
+    label: 'Rektors navn',
+    defaultValue: '',
+    help: 'Står i dokumentene der rektor skriver under.',
   },
   {
     key: 'leadership',
@@ -152,6 +159,7 @@ export interface Settings {
   schoolName: string;
   language: 'nb' | 'nn';
   rektorEmail: string;
+  rektorName: string;
   leadership: string[];
   skoleeierEmail: string;
   calendar: SchoolCalendar;
@@ -238,6 +246,7 @@ export function parseSettings(
     schoolName: value('schoolName') || fallback.schoolName(),
     language: /^\s*(nn|nynorsk)/i.test(value('language')) ? 'nn' : 'nb',
     rektorEmail: email('rektorEmail', fallback.email),
+    rektorName: value('rektorName'),
     leadership,
     skoleeierEmail: email('skoleeierEmail', () => ''),
     calendar: new SchoolCalendar(holidays.holidays),

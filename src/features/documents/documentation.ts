@@ -50,7 +50,7 @@ export function makeDocumentation(saksnr: string, t: Messages): string {
     const measures = caseMeasures(measuresTable(c.ss), c.saksnr);
     const values = documentationValues({
       lang: settings.language,
-      school: { navn: settings.schoolName },
+      school: { navn: settings.schoolName, rektor: settings.rektorName },
       case: caseInput(c),
       date: today,
       log: logEntriesFromRows(log),

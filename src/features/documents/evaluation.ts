@@ -155,7 +155,7 @@ function makeEvaluation(sent: EvaluationRequest, t: Messages, state: DocState): 
   ];
   const values = evaluationValues({
     lang: settings.language,
-    school: { navn: settings.schoolName },
+    school: { navn: settings.schoolName, rektor: settings.rektorName },
     case: caseInput(c),
     date,
     // The plan made here, or else the day the register says the plan was put in place.

@@ -158,7 +158,7 @@ function makePlan(req: PlanRequest, t: Messages, state: DocState): DialogResult 
 
   const values = planValues({
     lang: settings.language,
-    school: { navn: settings.schoolName },
+    school: { navn: settings.schoolName, rektor: settings.rektorName },
     case: caseInput(c),
     date: today,
     // Point 4 of the plan: someone is responsible. Without one in the register, whoever makes the plan.

@@ -75,7 +75,7 @@ export function makeSkoleeierNotice(c: SelectedCase, t: Messages, ui: Ui): strin
     if (again) return again;
     const values = skoleeierValues({
       lang: settings.language,
-      school: { navn: settings.schoolName },
+      school: { navn: settings.schoolName, rektor: settings.rektorName },
       case: {
         saksnr: fresh.saksnr,
         meldt: fresh.table.get(fresh.i, COL.meldt) as Date | string,

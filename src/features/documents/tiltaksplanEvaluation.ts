@@ -77,7 +77,7 @@ export function makeTiltaksplanEvaluation(
     }
     const values = tiltaksplanEvaluationValues({
       lang: settings.language,
-      school: { navn: settings.schoolName },
+      school: { navn: settings.schoolName, rektor: settings.rektorName },
       skoleår: year,
       date: today,
       deltakere: input.deltakere,

@@ -7,6 +7,9 @@ import {
 } from '../../domain/settings/settings';
 import type { SheetSpec } from '../../gas/sheetSpec';
 
+/** The settings block: the product's ~20 rows, with room for a school's own notes below them. */
+const SETTINGS_ROWS = 100;
+
 export const SETTINGS_SHEET: SheetSpec = {
   name: 'Innstillinger',
   columns: [
@@ -16,6 +19,8 @@ export const SETTINGS_SHEET: SheetSpec = {
   ],
   tabColor: '#7f7f7f',
 };
+
+const SETTINGS_RANGE = `'${SETTINGS_SHEET.name}'!A1:B${SETTINGS_ROWS}`;
 
 /** Adds the settings rows that are missing; never touches a value the school has typed. Returns how many were added. */
 export function ensureSettingRows(
@@ -42,12 +47,15 @@ export function ensureSettingRows(
 
 /** Reads every setting in one batch (display values: a date typed by a person is read as the person sees it). */
 export function readSettings(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Settings {
-  const sheet = ss.getSheetByName(SETTINGS_SHEET.name);
   const raw = new Map<string, string>();
-  if (sheet) {
-    for (const [label, value] of sheet.getDataRange().getDisplayValues())
-      raw.set(String(label).trim(), String(value ?? ''));
+  let rows: string[][] = [];
+  try {
+    // One sheet-qualified range: two calls instead of three on every job (the settings are a few dozen rows).
+    rows = ss.getRange(SETTINGS_RANGE).getDisplayValues();
+  } catch {
+    // No settings sheet (not set up, or deleted): the defaults apply until setUp repairs it.
   }
+  for (const [label, value] of rows) if (label) raw.set(String(label).trim(), String(value ?? ''));
   // The fallbacks cost service calls, so they are asked for only when the school left the value empty.
   return parseSettings(raw, { email: () => ss.getOwner()?.getEmail() ?? '', schoolName: () => ss.getName() });
 }
