@@ -10,7 +10,11 @@ describe('settings', () => {
     expect(s.rektorEmail).toBe('eier@skole.no');
     expect(s.schoolName).toBe('Regnearkets navn');
     expect(s.language).toBe('nb');
-    expect(s.deadlines).toMatchObject({ investigationSchoolDays: 2, investigationSchoolDaysSerious: 0, planSchoolDays: 5 });
+    expect(s.deadlines).toMatchObject({
+      investigationSchoolDays: 2,
+      investigationSchoolDaysSerious: 0,
+      planSchoolDays: 5,
+    });
     expect(s.retentionMonths).toBe(24);
     expect(s.problems).toEqual([]);
   });
@@ -48,7 +52,9 @@ describe('settings', () => {
     expect(s.leadership).toEqual(['ok@skole.no']);
     expect(s.deadlines.planSchoolDays).toBe(5);
     expect(s.problems).toHaveLength(5);
-    expect(s.problems.join('\n')).toContain('«Frist for aktivitetsplan (skoledager)» må være et helt tall fra 0 til 60, ikke «fem». Bruker 5.');
+    expect(s.problems.join('\n')).toContain(
+      '«Frist for aktivitetsplan (skoledager)» må være et helt tall fra 0 til 60, ikke «fem». Bruker 5.',
+    );
   });
 
   it('has a unique label and a help text for every setting', () => {
