@@ -10,6 +10,7 @@ import type { PreviewExtras } from './render';
 const SETTINGS: Record<string, string> = {
   'Skolens navn': 'Eksempel skole',
   'Rektor (e-post)': 'rektor@eksempel.skole.no',
+  'Rektors navn': 'Randi Rektorsen',
   'Ledelsen (e-post)': 'inspektor@eksempel.skole.no',
   'Skoleeier (e-post)': 'oppvekst@eksempel.kommune.no',
   'Skolens ferier og fridager':

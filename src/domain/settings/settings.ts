@@ -22,7 +22,6 @@ export type SettingKey =
   | 'firstEvaluationWeeks'
   | 'soonSchoolDays'
   | 'schoolStart'
-  | 'calendarName'
   | 'retentionMonths'
   | 'formUrl'
   | 'formEditUrl'
@@ -114,12 +113,6 @@ export const SETTINGS: readonly SettingDef[] = [
     help: 'Første skoledag dette skoleåret (dd.mm.åååå).',
   },
   {
-    key: 'calendarName',
-    label: 'Kalender for årshjulet',
-    defaultValue: '',
-    help: 'Valgfritt: navnet på en Google-kalender.',
-  },
-  {
     key: 'retentionMonths',
     label: 'Oppbevaring etter avsluttet sak (måneder)',
     defaultValue: '24',
@@ -165,7 +158,6 @@ export interface Settings {
   calendar: SchoolCalendar;
   deadlines: DeadlineSettings;
   schoolStart: LocalDate | null;
-  calendarName: string;
   retentionMonths: number;
   formUrl: string;
   formEditUrl: string;
@@ -252,7 +244,6 @@ export function parseSettings(
     calendar: new SchoolCalendar(holidays.holidays),
     deadlines,
     schoolStart,
-    calendarName: value('calendarName'),
     retentionMonths: whole('retentionMonths', 1, 240),
     formUrl: value('formUrl'),
     formEditUrl: value('formEditUrl'),
