@@ -49,6 +49,7 @@ export const nb = {
     changeStatus: 'Endre status …',
     assign: 'Sett ansvarlig …',
     closeCase: 'Avslutt saken …',
+    reopenCase: 'Gjenåpne saken …',
     newMeasure: 'Nytt tiltak …',
     documents: 'Dokumenter',
     makePlan: 'Lag aktivitetsplan',
@@ -97,6 +98,10 @@ export const nb = {
     closeTitle: (saksnr: string) => `Avslutt sak ${saksnr}`,
     closePrompt:
       'Hvorfor avsluttes saken? For eksempel: «Eleven opplever nå skolemiljøet som trygt og godt (evaluering 12.10.).»',
+    reopenTitle: (saksnr: string) => `Gjenåpne sak ${saksnr}`,
+    reopenPrompt:
+      'Hvorfor gjenåpnes saken? For eksempel: «Eleven sier at det har begynt igjen.» Saken får status «Undersøkes».',
+    notClosed: (saksnr: string) => `Sak ${saksnr} er ikke avsluttet.`,
     reasonRequired: 'Skriv en begrunnelse. Den er en del av dokumentasjonen av aktivitetsplikten.',
     assignTitle: (saksnr: string) => `Ansvarlig for sak ${saksnr}`,
     assignPrompt: 'E-postadressen til den som har ansvaret for å følge opp saken:',

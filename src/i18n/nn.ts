@@ -51,6 +51,7 @@ export const nn: Messages = {
     changeStatus: 'Endre status …',
     assign: 'Set ansvarleg …',
     closeCase: 'Avslutt saka …',
+    reopenCase: 'Gjenopne saka …',
     newMeasure: 'Nytt tiltak …',
     documents: 'Dokument',
     makePlan: 'Lag aktivitetsplan',
@@ -99,6 +100,10 @@ export const nn: Messages = {
     closeTitle: (saksnr: string) => `Avslutt sak ${saksnr}`,
     closePrompt:
       'Kvifor blir saka avslutta? Til dømes: «Eleven opplever no skolemiljøet som trygt og godt (evaluering 12.10.).»',
+    reopenTitle: (saksnr: string) => `Gjenopne sak ${saksnr}`,
+    reopenPrompt:
+      'Kvifor blir saka gjenopna? Til dømes: «Eleven seier at det har byrja igjen.» Saka får status «Undersøkes».',
+    notClosed: (saksnr: string) => `Sak ${saksnr} er ikkje avslutta.`,
     reasonRequired: 'Skriv ei grunngiving. Ho er ein del av dokumentasjonen av aktivitetsplikta.',
     assignTitle: (saksnr: string) => `Ansvarleg for sak ${saksnr}`,
     assignPrompt: 'E-postadressa til den som har ansvaret for å følgje opp saka:',

@@ -68,6 +68,24 @@ describe('menu actions on the selected case', () => {
     expect(logRows(emu).at(-1)!['Hendelse']).toBe('Saken avsluttet');
   });
 
+  it('reopens a closed case with a reason: the investigation starts again', () => {
+    const emu = withCase();
+    emu.sheets.ui.answer({ button: 'OK', text: 'Eleven har det trygt nå.' });
+    emu.clickMenu('Avslutt saken …');
+    emu.env.setNow('2026-11-02T10:00:00+01:00');
+    emu.sheets.ui.answer({ button: 'OK', text: 'Eleven sier at det har begynt igjen.' });
+    emu.clickMenu('Gjenåpne saken …');
+    expect(cases(emu)[0]).toMatchObject({ Status: 'Undersøkes', Avsluttet: '' });
+    expect(shown(emu, 'Saker', 'Undersøkelse startet')).toBe('02.11.2026');
+    expect(logRows(emu).at(-1)).toMatchObject({
+      Delplikt: 'undersøke',
+      Hendelse: 'Saken gjenåpnet',
+      Detaljer: 'Avsluttet → Undersøkes. Begrunnelse: Eleven sier at det har begynt igjen.',
+    });
+    emu.clickMenu('Gjenåpne saken …');
+    expect(emu.sheets.ui.dialogs.at(-1)!.prompt).toBe('Sak 2026-001 er ikke avsluttet.');
+  });
+
   it('assigns a responsible person by e-mail', () => {
     const emu = withCase();
     emu.sheets.ui.answer({ button: 'OK', text: 'ikke-epost' });

@@ -21,6 +21,7 @@ export function buildMenu(ui: GoogleAppsScript.Base.Ui, t: Messages): void {
     .addItem(t.menu.changeStatus, 'menuChangeStatus')
     .addItem(t.menu.assign, 'menuAssign')
     .addItem(t.menu.closeCase, 'menuCloseCase')
+    .addItem(t.menu.reopenCase, 'menuReopenCase')
     .addItem(t.menu.newMeasure, 'menuNewMeasure')
     .addSubMenu(documents)
     .addSeparator()

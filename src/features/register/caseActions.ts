@@ -59,7 +59,7 @@ export function changeStatus(
   ctx.log.add({
     saksnr,
     subDuty: subDutyForStatus(to),
-    event: to === 'Avsluttet' ? 'Saken avsluttet' : 'Status endret',
+    event: to === 'Avsluttet' ? 'Saken avsluttet' : ctx.reopen ? 'Saken gjenåpnet' : 'Status endret',
     details: `${c.status} → ${to}.${ctx.reason ? ` Begrunnelse: ${ctx.reason}` : ''}`,
   });
   return ctx.t.cases.statusChanged(saksnr, to);

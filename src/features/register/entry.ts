@@ -97,6 +97,27 @@ export function menuCloseCase(): void {
   });
 }
 
+/**
+ * Menu: reopens a closed case when the student no longer feels safe. The aktivitetsplikt starts again
+ * with an investigation; the reason is logged, and the closing date is cleared.
+ */
+export function menuReopenCase(): void {
+  uiAction((t, ui) => {
+    const c = selectedCase(t);
+    if (c.status !== 'Avsluttet') throw new UserError(t.cases.notClosed(c.saksnr));
+    const reason = ask(ui, t.cases.reopenTitle(c.saksnr), t.cases.reopenPrompt);
+    if (reason === null) return void ui.alert(t.dialogs.cancelled);
+    if (!reason) throw new UserError(t.cases.reasonRequired);
+    const settings = readSettings(c.ss);
+    const today = systemClock().today;
+    ui.alert(
+      applyToCase(t, c.saksnr, (fresh, log) =>
+        changeStatus(fresh, 'Undersøkes', { today, settings, log, t, reason, reopen: true }),
+      ),
+    );
+  });
+}
+
 /** Menu: sets who is responsible for the selected case. */
 export function menuAssign(): void {
   uiAction((t, ui) => {
