@@ -94,7 +94,7 @@ export const nb = {
     notAnOption: (text: string, options: string) =>
       `«${text}» er ikke et av valgene. Velg en av: ${options}.`,
     closedCase: (saksnr: string) =>
-      `Sak ${saksnr} er avsluttet. Velg «Gjenåpne» hvis den skal følges opp igjen.`,
+      `Sak ${saksnr} er avsluttet. Velg «Gjenåpne saken …» i menyen hvis den skal følges opp igjen.`,
     closeTitle: (saksnr: string) => `Avslutt sak ${saksnr}`,
     closePrompt:
       'Hvorfor avsluttes saken? For eksempel: «Eleven opplever nå skolemiljøet som trygt og godt (evaluering 12.10.).»',

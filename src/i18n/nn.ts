@@ -96,7 +96,7 @@ export const nn: Messages = {
     notAnOption: (text: string, options: string) =>
       `«${text}» er ikkje eitt av vala. Vel ein av: ${options}.`,
     closedCase: (saksnr: string) =>
-      `Sak ${saksnr} er avslutta. Vel «Gjenopne» om ho skal følgjast opp igjen.`,
+      `Sak ${saksnr} er avslutta. Vel «Gjenopne saka …» i menyen om ho skal følgjast opp igjen.`,
     closeTitle: (saksnr: string) => `Avslutt sak ${saksnr}`,
     closePrompt:
       'Kvifor blir saka avslutta? Til dømes: «Eleven opplever no skolemiljøet som trygt og godt (evaluering 12.10.).»',
