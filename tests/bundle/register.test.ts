@@ -139,6 +139,17 @@ describe('editing «Status» by hand', () => {
     });
   });
 
+  it('moves the deadlines and colours at once when «Rektor kjent» is corrected', () => {
+    const emu = withCase();
+    const sheet = emu.spreadsheet._sheetByName('Saker')!;
+    const col =
+      (sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0] as string[]).indexOf('Rektor kjent') + 1;
+    emu.edit('Saker', sheet.getRange(2, col).getA1Notation(), '10.09.2026');
+    expect(shown(emu, 'Saker', 'Frist undersøkelse')).toBe('14.09.2026');
+    expect(shown(emu, 'Saker', 'Frist aktivitetsplan')).toBe('17.09.2026');
+    expect(shown(emu, 'Saker', 'Statsforvalter fra')).toBe('17.09.2026');
+  });
+
   it('undoes the edit with a message when another job holds the register', () => {
     const emu = withCase();
     emu.locks.holdByOther('script');

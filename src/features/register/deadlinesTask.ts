@@ -1,8 +1,15 @@
-import { computeDeadlines, deadlineAlerts, defaultNextEvaluation } from '../../domain/cases/deadlines';
+import {
+  computeDeadlines,
+  type DeadlineAlert,
+  deadlineAlerts,
+  defaultNextEvaluation,
+} from '../../domain/cases/deadlines';
 import { isCaseStatus } from '../../domain/cases/lifecycle';
 import { soonFrom } from '../../domain/cases/newCase';
+import type { Settings } from '../../domain/settings/settings';
 import { formatNorwegian, type LocalDate } from '../../domain/time/localDate';
 import { cellDate, cellText, dateCell } from '../../gas/cellValues';
+import type { Table } from '../../gas/table';
 import type { DailyTask } from '../daily/dailyTask';
 import { formatRegister } from './registerFormat';
 import { COL, REGISTER_SHEET } from './registerSheet';
@@ -11,6 +18,58 @@ const STEP_NAMES = {
   nb: { undersøkelse: 'start undersøkelsen', aktivitetsplan: 'aktivitetsplan', evaluering: 'evaluering' },
   nn: { undersøkelse: 'start undersøkinga', aktivitetsplan: 'aktivitetsplan', evaluering: 'evaluering' },
 } as const;
+
+/**
+ * Brings one open case's derived dates up to date in memory: the deadlines from «Rektor kjent» for the steps
+ * not yet done, a missing first evaluation, and the hidden "soon from" dates the colours use. Returns the
+ * case's deadline state for today, or null for a row that is not an open case.
+ */
+export function refreshCaseDates(
+  table: Table,
+  i: number,
+  settings: Settings,
+  today: LocalDate,
+): { saksnr: string; alerts: DeadlineAlert[] } | null {
+  const calendar = settings.calendar;
+  const update = (header: string, date: LocalDate | null) => {
+    if (!table.has(header) || cellDate(table.get(i, header)) === date) return;
+    table.set(i, header, dateCell(date));
+  };
+  const saksnr = cellText(table.get(i, COL.saksnr));
+  const status = cellText(table.get(i, COL.status));
+  if (!saksnr || !isCaseStatus(status) || status === 'Avsluttet') return null;
+  const known = cellDate(table.get(i, COL.rektorKjent));
+  if (known) {
+    const d = computeDeadlines({
+      rektorKnownOn: known,
+      serious: cellText(table.get(i, COL.ansattInvolvert)) === 'Ja',
+      calendar,
+      settings: settings.deadlines,
+    });
+    if (status === 'Meldt') update(COL.fristUndersokelse, d.investigation);
+    if (status === 'Meldt' || status === 'Undersøkes') update(COL.fristAktivitetsplan, d.plan);
+    update(COL.statsforvalterFra, d.statsforvalterFrom);
+  }
+  const plannedOn = cellDate(table.get(i, COL.planIverksatt));
+  if (
+    (status === 'Aktivitetsplan' || status === 'Evalueres') &&
+    !cellDate(table.get(i, COL.nesteEvaluering)) &&
+    plannedOn
+  ) {
+    update(COL.nesteEvaluering, defaultNextEvaluation(plannedOn, settings.deadlines, calendar));
+  }
+  const row = {
+    status,
+    investigationDue: cellDate(table.get(i, COL.fristUndersokelse)),
+    planDue: cellDate(table.get(i, COL.fristAktivitetsplan)),
+    nextEvaluation: cellDate(table.get(i, COL.nesteEvaluering)),
+  };
+  const soon = (due: LocalDate | null) => (due ? soonFrom(due, calendar, settings.deadlines) : null);
+  update(COL.varselUndersokelse, soon(row.investigationDue));
+  update(COL.varselAktivitetsplan, soon(row.planDue));
+  update(COL.varselEvaluering, soon(row.nextEvaluation));
+  return { saksnr, alerts: deadlineAlerts(row, today, calendar, settings.deadlines) };
+}
 
 /**
  * Daily: brings every open case's deadlines up to date and collects the passed and near ones for the
@@ -23,59 +82,11 @@ export const deadlinesTask: DailyTask = {
     const { settings, clock } = ctx;
     const table = ctx.table(REGISTER_SHEET.name);
     if (!table) return;
-    const calendar = settings.calendar;
-    const update = (i: number, header: string, date: LocalDate | null) => {
-      if (!table.has(header) || cellDate(table.get(i, header)) === date) return;
-      table.set(i, header, dateCell(date));
-    };
     for (let i = 0; i < table.rowCount; i++) {
-      const saksnr = cellText(table.get(i, COL.saksnr));
-      const status = cellText(table.get(i, COL.status));
-      if (!saksnr || !isCaseStatus(status) || status === 'Avsluttet') continue;
-      const known = cellDate(table.get(i, COL.rektorKjent));
-      if (known) {
-        const d = computeDeadlines({
-          rektorKnownOn: known,
-          serious: cellText(table.get(i, COL.ansattInvolvert)) === 'Ja',
-          calendar,
-          settings: settings.deadlines,
-        });
-        if (status === 'Meldt') update(i, COL.fristUndersokelse, d.investigation);
-        if (status === 'Meldt' || status === 'Undersøkes') update(i, COL.fristAktivitetsplan, d.plan);
-        update(i, COL.statsforvalterFra, d.statsforvalterFrom);
-      }
-      const plannedOn = cellDate(table.get(i, COL.planIverksatt));
-      if (
-        (status === 'Aktivitetsplan' || status === 'Evalueres') &&
-        !cellDate(table.get(i, COL.nesteEvaluering)) &&
-        plannedOn
-      ) {
-        update(i, COL.nesteEvaluering, defaultNextEvaluation(plannedOn, settings.deadlines, calendar));
-      }
-      const row = {
-        status,
-        investigationDue: cellDate(table.get(i, COL.fristUndersokelse)),
-        planDue: cellDate(table.get(i, COL.fristAktivitetsplan)),
-        nextEvaluation: cellDate(table.get(i, COL.nesteEvaluering)),
-      };
-      update(
-        i,
-        COL.varselUndersokelse,
-        row.investigationDue ? soonFrom(row.investigationDue, calendar, settings.deadlines) : null,
-      );
-      update(
-        i,
-        COL.varselAktivitetsplan,
-        row.planDue ? soonFrom(row.planDue, calendar, settings.deadlines) : null,
-      );
-      update(
-        i,
-        COL.varselEvaluering,
-        row.nextEvaluation ? soonFrom(row.nextEvaluation, calendar, settings.deadlines) : null,
-      );
-      for (const alert of deadlineAlerts(row, clock.today, calendar, settings.deadlines)) {
+      const found = refreshCaseDates(table, i, settings, clock.today);
+      for (const alert of found?.alerts ?? []) {
         ctx.alerts.push({
-          saksnr,
+          saksnr: found!.saksnr,
           step: STEP_NAMES[settings.language][alert.step],
           due: formatNorwegian(alert.due),
           overdue: alert.state === 'overdue',

@@ -9,8 +9,8 @@ import { UserError } from '../menu/userError';
 import { readSettings } from '../settings/settingsSheet';
 import { assign, changeStatus } from './caseActions';
 import { showCaseSidebar } from './caseSidebar';
+import { handleRegisterEdit } from './registerEdit';
 import { caseByNumber, selectedCase } from './selectedCase';
-import { handleStatusEdit } from './statusEdit';
 
 type Ui = GoogleAppsScript.Base.Ui;
 
@@ -145,7 +145,7 @@ export function menuShowCase(): void {
   });
 }
 
-/** Simple trigger: a status changed by hand in the register gets the same dates and log as the menu. */
+/** Simple trigger: a status or a date corrected by hand in the register is handled as the menu would (see registerEdit.ts). */
 export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
-  if (e?.range) handleStatusEdit(e);
+  if (e?.range) handleRegisterEdit(e);
 }
