@@ -193,13 +193,15 @@ export function runDemo(emu: Emulator): PreviewExtras {
 
   emu.env.setNow('2026-11-20T08:00:00+01:00');
   emu.open('FULL');
+  const documents = demoDocuments(emu, notes);
+
+  // At the end of the day the rektor opens case 2026-004: measures, evaluation and the whole log.
+  emu.env.setNow('2026-11-20T15:00:00+01:00');
   emu.select('Saker', 'A5');
   emu.clickMenu('Vis saken', { user: 'rektor@eksempel.skole.no' });
   const sidebars = emu.sheets.ui.shown
     .filter((s) => s.kind === 'sidebar')
     .map((s) => ({ title: s.title, html: s.html }));
-
-  const documents = demoDocuments(emu, notes);
   return { notes, mails: emu.mail.sent, sidebars, documents };
 }
 
