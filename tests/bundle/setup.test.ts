@@ -61,6 +61,25 @@ describe('onOpen', () => {
     expect(emu.menus[0]!.items.length).toBeGreaterThan(0);
   });
 
+  it('builds the menu as a bound script’s simple trigger (AuthMode.LIMITED), in the school’s language', () => {
+    const emu = loadBundle();
+    emu.run('setUp');
+    const settings = emu.spreadsheet._sheetByName('Innstillinger')!;
+    const row =
+      settings
+        .getDataRange()
+        .getValues()
+        .findIndex((r) => r[0] === 'Språk') + 1;
+    expect(settings.getRange(row, 2).getDataValidation()?.getCriteriaValues()[0]).toEqual([
+      'bokmål',
+      'nynorsk',
+    ]);
+    settings.getRange(row, 2).setValue('nynorsk');
+    emu.run('setUp');
+    emu.open('LIMITED');
+    expect(emu.menus[0]!.items.map((i) => i.caption)).toContain('Set opp / reparer');
+  });
+
   it('every menu item names a function the bundle defines', () => {
     const emu = loadBundle();
     emu.open('NONE');

@@ -74,3 +74,21 @@ export function writeSetting(
   sheet.getRange(i + 1, 2).setValue(`'${value}`);
   return true;
 }
+
+/** Settings with a fixed set of answers get a dropdown, so a rektor cannot mistype them. */
+export function validateSettingChoices(sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
+  const labels = sheet
+    .getRange(1, 1, Math.max(sheet.getLastRow(), 1), 1)
+    .getValues()
+    .map((r) => String(r[0]).trim());
+  const row = labels.indexOf(settingLabel('language')) + 1;
+  if (row < 1) return;
+  sheet
+    .getRange(row, 2)
+    .setDataValidation(
+      SpreadsheetApp.newDataValidation()
+        .requireValueInList(['bokmål', 'nynorsk'], true)
+        .setAllowInvalid(false)
+        .build(),
+    );
+}

@@ -5,7 +5,7 @@ import { LOG_SHEET } from '../log/logSheet';
 import { MEASURES_SHEET } from '../measures/measuresSheet';
 import { OVERVIEW_SHEET } from '../overview/overviewSheet';
 import { REGISTER_SHEET } from '../register/registerSheet';
-import { ensureSettingRows, SETTINGS_SHEET } from '../settings/settingsSheet';
+import { ensureSettingRows, SETTINGS_SHEET, validateSettingChoices } from '../settings/settingsSheet';
 import { TILTAKSPLAN_SHEET } from '../tiltaksplan/tiltaksplanSheet';
 import { WHEEL_SHEET } from '../wheel/wheelSheet';
 import type { SetupStep } from './setupStep';
@@ -40,6 +40,7 @@ export const workbookStep: SetupStep = {
     const owner = ss.getOwner()?.getEmail() ?? '';
     const added = ensureSettingRows(settingsSheet, { schoolName: ss.getName(), rektorEmail: owner });
     if (added > 0) changes.push(`La til ${added} innstillinger.`);
+    validateSettingChoices(settingsSheet);
 
     for (const sheet of ss.getSheets()) {
       if (DEFAULT_SHEET.test(sheet.getName()) && sheet.getLastRow() === 0 && ss.getSheets().length > 1) {
