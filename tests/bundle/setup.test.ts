@@ -138,3 +138,33 @@ describe('setUp', () => {
     );
   });
 });
+
+describe('Hjelp', () => {
+  it('shows a short guide with the link to the meldeskjema', () => {
+    const emu = loadBundle();
+    emu.run('setUp');
+    emu.open('FULL');
+    emu.clickMenu('Hjelp');
+    const dialog = emu.sheets.ui.shown.at(-1)!;
+    expect(dialog.kind).toBe('modal');
+    expect(dialog.title).toBe('Skolemiljø – Hjelp');
+    expect(dialog.html).toMatch(/href="https:\/\/docs\.google\.com\/forms\/d\/e\/[^"]+\/viewform"/);
+    expect(dialog.html).toContain('utøvende elev');
+  });
+
+  it('is in nynorsk when the school chooses it', () => {
+    const emu = loadBundle();
+    emu.run('setUp');
+    const settings = emu.spreadsheet._sheetByName('Innstillinger')!;
+    const row =
+      settings
+        .getDataRange()
+        .getValues()
+        .findIndex((r) => r[0] === 'Språk') + 1;
+    settings.getRange(row, 2).setValue('nynorsk');
+    emu.run('setUp');
+    emu.open('FULL');
+    emu.clickMenu('Hjelp');
+    expect(emu.sheets.ui.shown.at(-1)!.html).toContain('Når nokon melder frå');
+  });
+});

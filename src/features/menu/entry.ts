@@ -12,3 +12,5 @@ export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
 export function onInstall(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   onOpen(e);
 }
+
+export { menuHelp } from './help';
