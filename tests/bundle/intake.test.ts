@@ -159,6 +159,21 @@ describe('onFormSubmit', () => {
     expect(cases(emu)).toHaveLength(1);
   });
 
+  it('remembers the response sheet from the first event when setUp could not see it yet', () => {
+    const emu = school();
+    const id = emu.properties.document.get('form:sheet');
+    emu.properties.document.delete('form:sheet');
+    emu.properties.document.delete('form:sheetName');
+    emu.submitForm(answers(), { email: STAFF });
+    expect(emu.properties.document.get('form:sheet')).toBe(id);
+    // …so the daily repair can find what a lost trigger leaves behind.
+    emu.locks.holdByOther('script');
+    emu.submitForm(answers(), { email: STAFF });
+    emu.locks.release('script');
+    emu.runTimeTriggers();
+    expect(cases(emu)).toHaveLength(2);
+  });
+
   it('stores hostile text as text: no formula, no placeholder expansion, nothing lost', () => {
     const emu = school();
     const long = `${'æøå '.repeat(5000)}`.slice(0, 20_000);

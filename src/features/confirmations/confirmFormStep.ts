@@ -1,5 +1,5 @@
 import { DocState } from '../../gas/docState';
-import { openFormById } from '../../gas/forms';
+import { findResponseSheet, openFormById } from '../../gas/forms';
 import { messages } from '../../i18n';
 import { writeSetting } from '../settings/settingsSheet';
 import type { SetupStep } from '../setup/setupStep';
@@ -37,15 +37,7 @@ export const confirmFormStep: SetupStep = {
         // A consumer account cannot require sign-in; the address is still collected.
       }
       form.addCheckboxItem().setTitle(t.confirmQuestion).setChoiceValues([t.confirmChoice]).setRequired(true);
-      const before = new Set(ss.getSheets().map((s) => s.getSheetId()));
       form.setDestination(FormApp.DestinationType.SPREADSHEET, ss.getId());
-      const responses = ss.getSheets().find((s) => !before.has(s.getSheetId()));
-      if (responses) {
-        state.set(CONFIRM_FORM_SHEET, String(responses.getSheetId()));
-        // Two "Skjemasvar" sheets are easy to mix up: this one gets a name that says what it is.
-        if (!ss.getSheetByName(t.confirmSheetName)) responses.setName(t.confirmSheetName);
-        responses.protect().setDescription(t.confirmProtection).setWarningOnly(true);
-      }
       state.set(CONFIRM_FORM_ID, form.getId());
       changes.push(t.confirmFormCreated);
     } else {
@@ -58,6 +50,16 @@ export const confirmFormStep: SetupStep = {
           .setChoiceValues([t.confirmChoice])
           .setRequired(true);
         changes.push(t.confirmQuestionAdded);
+      }
+    }
+    // Found now, or on the next setUp if Google shows the new response sheet late.
+    if (!state.get(CONFIRM_FORM_SHEET)) {
+      const responses = findResponseSheet(ss, form);
+      if (responses) {
+        state.set(CONFIRM_FORM_SHEET, String(responses.getSheetId()));
+        // Two "Skjemasvar" sheets are easy to mix up: this one gets a name that says what it is.
+        if (!ss.getSheetByName(t.confirmSheetName)) responses.setName(t.confirmSheetName);
+        responses.protect().setDescription(t.confirmProtection).setWarningOnly(true);
       }
     }
     state.save();

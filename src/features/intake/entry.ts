@@ -6,6 +6,7 @@ import { recordConfirmation } from '../confirmations/entry';
 import { AuditLog } from '../log/auditLog';
 import { currentMessages, uiAction } from '../menu/uiAction';
 import { readSettings } from '../settings/settingsSheet';
+import { FORM_SHEET, FORM_SHEET_NAME } from './formStep';
 import { type RawResponse, takeIn, WATERMARK } from './intake';
 import { responseFromEvent, unhandledResponses } from './responses';
 
@@ -28,6 +29,12 @@ export function onFormSubmit(e: GoogleAppsScript.Events.SheetsOnFormSubmit): voi
       const settings = readSettings(ss);
       const log = new AuditLog('Skolemiljø (meldeskjema)', () => new Date());
       const response = responseFromEvent(e);
+      // The response sheet is known from setUp; if Google showed it too late there, the event names it.
+      if (!state.get(FORM_SHEET)) {
+        const sheet = e.range.getSheet();
+        state.set(FORM_SHEET, String(sheet.getSheetId()));
+        state.set(FORM_SHEET_NAME, sheet.getName());
+      }
       const watermark = Number(state.get(WATERMARK) ?? 2);
       // A gap below this row means an earlier response is still unhandled: take those in too.
       const responses: RawResponse[] =

@@ -1,6 +1,6 @@
 import { QUESTIONS, type QuestionSpec } from '../../domain/intake/questions';
 import { DocState } from '../../gas/docState';
-import { openFormById } from '../../gas/forms';
+import { findResponseSheet, openFormById } from '../../gas/forms';
 import { messages } from '../../i18n';
 import { writeSetting } from '../settings/settingsSheet';
 import type { SetupStep } from '../setup/setupStep';
@@ -60,15 +60,7 @@ export const formStep: SetupStep = {
         .setAllowResponseEdits(false)
         .setLimitOneResponsePerUser(false);
       for (const q of QUESTIONS) addQuestion(form, q, language);
-      const before = new Set(ss.getSheets().map((s) => s.getSheetId()));
       form.setDestination(FormApp.DestinationType.SPREADSHEET, ss.getId());
-      const responses = ss.getSheets().find((s) => !before.has(s.getSheetId()));
-      if (responses) {
-        state.set(FORM_SHEET, String(responses.getSheetId()));
-        state.set(FORM_SHEET_NAME, responses.getName());
-        // Nobody edits the raw record by hand without a warning.
-        responses.protect().setDescription(t.setUp.rawResponsesProtection).setWarningOnly(true);
-      }
       state.set(FORM_ID, form.getId());
       changes.push('Laget meldeskjemaet og koblet det til regnearket.');
     } else {
@@ -80,6 +72,9 @@ export const formStep: SetupStep = {
           `La til spørsmålene ${missing.map((q) => `«${q.title}»`).join(', ')} i meldeskjemaet igjen.`,
         );
     }
+    if (!state.get(FORM_SHEET) && rememberResponseSheet(ss, form, state, t.setUp.rawResponsesProtection)) {
+      changes.push('Fant skjemasvar-arket og beskyttet det.');
+    }
     state.save();
     if (writeSetting(ss, 'formUrl', form.getPublishedUrl()))
       changes.push('Skrev lenken til meldeskjemaet i «Innstillinger».');
@@ -87,3 +82,21 @@ export const formStep: SetupStep = {
     return changes;
   },
 };
+
+/**
+ * Remembers the meldeskjema's response sheet and protects it with a warning: nobody edits the raw record by
+ * hand. Intake also remembers it from the first event, so a sheet Google shows late is repaired either way.
+ */
+function rememberResponseSheet(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  form: GoogleAppsScript.Forms.Form,
+  state: DocState,
+  protection: string,
+): boolean {
+  const sheet = findResponseSheet(ss, form);
+  if (!sheet) return false;
+  state.set(FORM_SHEET, String(sheet.getSheetId()));
+  state.set(FORM_SHEET_NAME, sheet.getName());
+  sheet.protect().setDescription(protection).setWarningOnly(true);
+  return true;
+}
