@@ -134,6 +134,27 @@ export const nb = {
     medianNote: 'Kalenderdager, alle saker med plan.',
     category: (year: string, c: string) => `Kategori ${year}: ${c}`,
   },
+  help: {
+    reportTitle: 'Når noen melder fra',
+    shareLink: 'Alle ansatte melder i meldeskjemaet. Del lenken:',
+    notSetUp: 'Velg «Sett opp / reparer» først.',
+    becomesCase: 'Meldingen blir en sak i «Saker», og rektor får en e-post uten personopplysninger.',
+    workCase:
+      'Marker saken og bruk menyen: Endre status, Sett ansvarlig, Nytt tiltak, Dokumenter, Avslutt saken.',
+    deadlinesTitle: 'Frister og farger',
+    deadlines: 'Fristene regnes i skoledager (uten helligdager og skolens ferier i «Innstillinger»).',
+    red: 'Rød',
+    redText: 'fristen er passert.',
+    amber: 'Gul',
+    amberText: 'fristen er nær.',
+    grey: 'Grå',
+    greyText: 'saken er avsluttet. Rektor får én oversikt på e-post hver morgen.',
+    planTitle: 'Aktivitetsplanen',
+    plan: 'Legg inn tiltakene med «Nytt tiltak», og velg så «Dokumenter → Lag aktivitetsplan». Planen får lovens fem punkter, tiltakene som tabell og havner i saksmappen i Disk. Skriv aldri andre elevers navn: skriv «utøvende elev» eller «elev A».',
+    wheelTitle: 'Årshjul og tiltaksplan',
+    wheel:
+      'Merk en aktivitet i «Årshjul» som gjort når den er gjennomført. De ansvarlige får påminnelse uken før.',
+  },
   dialogs: {
     cancelled: 'Avbrutt. Ingenting ble endret.',
     formLinkTitle: 'Meldeskjema',

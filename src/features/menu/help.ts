@@ -5,7 +5,9 @@ import { uiAction } from './uiAction';
 export function menuHelp(): void {
   uiAction((t, ui) => {
     const settings = readSettings(SpreadsheetApp.getActiveSpreadsheet());
-    const template = HtmlService.createTemplateFromFile(settings.language === 'nn' ? 'HelpNn' : 'Help');
+    const template = HtmlService.createTemplateFromFile('Help');
+    template['h'] = t.help;
+    template['lang'] = settings.language;
     template['formUrl'] = settings.formUrl;
     template['version'] = VERSION;
     ui.showModalDialog(template.evaluate().setWidth(520).setHeight(560), `${t.menu.title} – ${t.menu.help}`);
