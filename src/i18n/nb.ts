@@ -1,3 +1,16 @@
+/** Labels the plan and the evaluation dialogs share. */
+const DIALOG_COMMON_NB = {
+  pdf: 'Lag også en PDF for arkivet og for å sende hjem',
+  cancel: 'Avbryt',
+  close: 'Lukk',
+  open: 'Åpne dokumentet',
+  working: 'Lager dokumentet …',
+  namesReplace: 'Erstatt med forslagene',
+  namesKeep: 'Behold navnene bevisst',
+  namesBack: 'Tilbake og rett selv',
+  instead: 'skrives som',
+} as const;
+
 /** Everything a user reads, in bokmål. `nn.ts` must have the same keys (the type checks it). */
 export const nb = {
   wheel: {
@@ -247,16 +260,8 @@ export const nb = {
       gjennomforing: 'Når tiltakene gjennomføres (valgfritt, i tillegg til datoene i tabellen)',
       merknader: 'Andre opplysninger (valgfritt)',
       evalueringsdato: '5. Når skal tiltakene evalueres første gang?',
-      pdf: 'Lag også en PDF for arkivet og for å sende hjem',
+      ...DIALOG_COMMON_NB,
       submit: 'Lag aktivitetsplan',
-      cancel: 'Avbryt',
-      close: 'Lukk',
-      open: 'Åpne dokumentet',
-      working: 'Lager dokumentet …',
-      namesReplace: 'Erstatt med forslagene',
-      namesKeep: 'Behold navnene bevisst',
-      namesBack: 'Tilbake og rett selv',
-      instead: 'skrives som',
     },
     evaluationDialog: {
       intro:
@@ -295,16 +300,8 @@ export const nb = {
       serviceHelsesykepleier: 'Helsesykepleier',
       eksternHjelpKommentar: 'Kommentar til hjelp utenfra',
       oppfolging: 'Oppfølging etter at planen er avsluttet',
-      pdf: 'Lag også en PDF for arkivet og for å sende hjem',
+      ...DIALOG_COMMON_NB,
       submit: 'Lag evaluering',
-      cancel: 'Avbryt',
-      close: 'Lukk',
-      open: 'Åpne dokumentet',
-      working: 'Lager dokumentet …',
-      namesReplace: 'Erstatt med forslagene',
-      namesKeep: 'Behold navnene bevisst',
-      namesBack: 'Tilbake og rett selv',
-      instead: 'skrives som',
     },
   },
   measures: {

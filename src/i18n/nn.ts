@@ -1,5 +1,18 @@
 import type { Messages } from './nb';
 
+/** Labels the plan and the evaluation dialogs share. */
+const DIALOG_COMMON_NN = {
+  pdf: 'Lag òg ein PDF for arkivet og for å sende heim',
+  cancel: 'Avbryt',
+  close: 'Lukk',
+  open: 'Opne dokumentet',
+  working: 'Lagar dokumentet …',
+  namesReplace: 'Byt ut med forslaga',
+  namesKeep: 'Behald namna med vilje',
+  namesBack: 'Tilbake og rett sjølv',
+  instead: 'blir skrive som',
+} as const;
+
 /** Nynorsk. Same keys as nb.ts. */
 export const nn: Messages = {
   wheel: {
@@ -247,16 +260,8 @@ export const nn: Messages = {
       gjennomforing: 'Når tiltaka blir gjennomførte (valfritt, i tillegg til datoane i tabellen)',
       merknader: 'Andre opplysningar (valfritt)',
       evalueringsdato: '5. Når skal tiltaka evaluerast første gong?',
-      pdf: 'Lag òg ein PDF for arkivet og for å sende heim',
+      ...DIALOG_COMMON_NN,
       submit: 'Lag aktivitetsplan',
-      cancel: 'Avbryt',
-      close: 'Lukk',
-      open: 'Opne dokumentet',
-      working: 'Lagar dokumentet …',
-      namesReplace: 'Byt ut med forslaga',
-      namesKeep: 'Behald namna med vilje',
-      namesBack: 'Tilbake og rett sjølv',
-      instead: 'blir skrive som',
     },
     evaluationDialog: {
       intro:
@@ -295,16 +300,8 @@ export const nn: Messages = {
       serviceHelsesykepleier: 'Helsesjukepleiar',
       eksternHjelpKommentar: 'Kommentar til hjelp utanfrå',
       oppfolging: 'Oppfølging etter at planen er avslutta',
-      pdf: 'Lag òg ein PDF for arkivet og for å sende heim',
+      ...DIALOG_COMMON_NN,
       submit: 'Lag evaluering',
-      cancel: 'Avbryt',
-      close: 'Lukk',
-      open: 'Opne dokumentet',
-      working: 'Lagar dokumentet …',
-      namesReplace: 'Byt ut med forslaga',
-      namesKeep: 'Behald namna med vilje',
-      namesBack: 'Tilbake og rett sjølv',
-      instead: 'blir skrive som',
     },
   },
   measures: {

@@ -64,12 +64,7 @@ describe('onOpen', () => {
   it('builds the menu as a bound script’s simple trigger (AuthMode.LIMITED), in the school’s language', () => {
     const emu = loadBundle();
     emu.run('setUp');
-    const settings = emu.spreadsheet._sheetByName('Innstillinger')!;
-    const row =
-      settings
-        .getDataRange()
-        .getValues()
-        .findIndex((r) => r[0] === 'Språk') + 1;
+    const { settings, row } = languageCell(emu);
     expect(settings.getRange(row, 2).getDataValidation()?.getCriteriaValues()[0]).toEqual([
       'bokmål',
       'nynorsk',
@@ -155,12 +150,7 @@ describe('Hjelp', () => {
   it('is in nynorsk when the school chooses it', () => {
     const emu = loadBundle();
     emu.run('setUp');
-    const settings = emu.spreadsheet._sheetByName('Innstillinger')!;
-    const row =
-      settings
-        .getDataRange()
-        .getValues()
-        .findIndex((r) => r[0] === 'Språk') + 1;
+    const { settings, row } = languageCell(emu);
     settings.getRange(row, 2).setValue('nynorsk');
     emu.run('setUp');
     emu.open('FULL');
@@ -168,3 +158,14 @@ describe('Hjelp', () => {
     expect(emu.sheets.ui.shown.at(-1)!.html).toContain('Når nokon melder frå');
   });
 });
+
+/** The value cell of the «Språk» setting. */
+function languageCell(emu: ReturnType<typeof loadBundle>) {
+  const settings = emu.spreadsheet._sheetByName('Innstillinger')!;
+  const row =
+    settings
+      .getDataRange()
+      .getValues()
+      .findIndex((r) => r[0] === 'Språk') + 1;
+  return { settings, row };
+}
