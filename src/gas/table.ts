@@ -166,16 +166,16 @@ export class Table {
 }
 
 /**
- * A value as it must be handed to setValues so that Sheets stores exactly it: strings that Sheets would
- * parse (formulas, numbers, dates, booleans, a leading apostrophe) get the apostrophe that forces text.
+ * A value as it must be handed to setValues so that Sheets stores exactly it. Sheets parses what a
+ * script writes as if a person typed it, in the spreadsheet's locale: a formula, a number ("1e5",
+ * "50 %", "1,5"), a date ("14.09", "1.5"), a time, a boolean. A leading apostrophe makes any text stay
+ * text (the apostrophe itself is not stored), so every non-empty string gets one: the only rule that
+ * keeps every answer exactly as typed whatever the locale parses.
+ * https://developers.google.com/apps-script/reference/spreadsheet/range#setValue(Object)
  */
 export function toWritable(value: CellValue): CellValue {
-  if (typeof value !== 'string') return value;
-  if (value === '') return value;
-  if (/^[=+\-@']/.test(value) || /^\s*[\d.,:\s/-]+\s*$/.test(value) || /^(true|false)$/i.test(value.trim())) {
-    return `'${value}`;
-  }
-  return value;
+  if (typeof value !== 'string' || value === '') return value;
+  return `'${value}`;
 }
 
 /** Makes sure the sheet has at least `lastRow` rows (writes past the grid throw in Apps Script). */

@@ -88,6 +88,11 @@ export const nb = {
     registerProtection: 'Saksregisteret: bare ledelsen kan endre.',
     logProtection: 'Loggen skrives av Skolemiljø. Endre ikke for hånd.',
   },
+  log: {
+    unknownUser: 'ukjent bruker (utenfor skolens domene)',
+    mailQueued: (n: number) =>
+      `${n} varsel venter: dagens e-postkvote er brukt opp. De sendes ved neste kjøring.`,
+  },
   errors: {
     selectCaseRow: 'Marker en rad med en sak i arket «Saker» først.',
     unknownCase: (saksnr: string) => `Fant ikke saken ${saksnr}.`,
@@ -115,6 +120,7 @@ export const nb = {
     reopenPrompt:
       'Hvorfor gjenåpnes saken? For eksempel: «Eleven sier at det har begynt igjen.» Saken får status «Undersøkes».',
     notClosed: (saksnr: string) => `Sak ${saksnr} er ikke avsluttet.`,
+    reasonTooLong: (max: number) => `Begrunnelsen kan være høyst ${max} tegn. Skriv det lengre i saksmappen.`,
     reasonRequired: 'Skriv en begrunnelse. Den er en del av dokumentasjonen av aktivitetsplikten.',
     assignTitle: (saksnr: string) => `Ansvarlig for sak ${saksnr}`,
     assignPrompt: 'E-postadressen til den som har ansvaret for å følge opp saken:',
@@ -126,6 +132,14 @@ export const nb = {
     sidebarTitle: (saksnr: string) => `Sak ${saksnr}`,
   },
   daily: {
+    steps: {
+      undersøkelse: 'start undersøkelsen',
+      aktivitetsplan: 'aktivitetsplan',
+      evaluering: 'evaluering',
+    },
+    ranNow: (mails: number) => `Daglige oppgaver er kjørt. ${mails} e-post${mails === 1 ? '' : 'er'} laget.`,
+    incomplete: (numbers: string[]) =>
+      `Må kompletteres (${numbers.length}): ${numbers.slice(0, 20).join(', ')}${numbers.length > 20 ? ' …' : ''}. Rett opp raden og tøm «Må kompletteres».`,
     pastRetention: (count: number, months: number, list: string) =>
       `${count} avsluttede saker er eldre enn oppbevaringstiden (${months} måneder): ${list}. Kontroller at dokumentasjonen er arkivert, og slett radene.`,
     andMore: (n: number) => ` og ${n} til`,
@@ -220,6 +234,9 @@ export const nb = {
     evaluationClosed: (saksnr: string) =>
       `Saken ${saksnr} er avsluttet fordi eleven opplever skolemiljøet som trygt og godt.`,
     evaluationNext: (saksnr: string, next: string) => `Neste evaluering av sak ${saksnr} er ${next}.`,
+    closeNeedsReason:
+      'Problemet er ikke løst, men saken skal avsluttes: skriv begrunnelsen (for eksempel at eleven har byttet skole). Den står i dokumentasjonen.',
+    closedReasonOther: (date: string, reason: string) => `Evaluering ${date}: ${reason}`,
     closedReason: (date: string) => `Evaluering ${date}: eleven opplever skolemiljøet som trygt og godt.`,
     skoleeierTitle: (saksnr: string) => `Melding til skoleeier, sak ${saksnr}`,
     skoleeierNotSerious:
@@ -305,6 +322,7 @@ export const nb = {
     },
   },
   measures: {
+    tooLong: (max: number) => `Beskriv tiltaket med høyst ${max} tegn.`,
     title: (saksnr: string) => `Nytt tiltak for sak ${saksnr}`,
     askWhat: 'Hva er tiltaket? Beskriv det konkret. Ikke skriv navn på andre elever.',
     askLevel: 'Nivå: individ, gruppe eller system?',

@@ -90,6 +90,11 @@ export const nn: Messages = {
     registerProtection: 'Saksregisteret: berre leiinga kan endre.',
     logProtection: 'Loggen blir skriven av Skolemiljø. Endra han ikkje for hand.',
   },
+  log: {
+    unknownUser: 'ukjend brukar (utanfor domenet til skolen)',
+    mailQueued: (n: number) =>
+      `${n} varsel ventar: dagens e-postkvote er brukt opp. Dei blir sende ved neste køyring.`,
+  },
   errors: {
     selectCaseRow: 'Merk ei rad med ei sak i arket «Saker» først.',
     unknownCase: (saksnr: string) => `Fann ikkje saka ${saksnr}.`,
@@ -117,6 +122,8 @@ export const nn: Messages = {
     reopenPrompt:
       'Kvifor blir saka gjenopna? Til dømes: «Eleven seier at det har byrja igjen.» Saka får status «Undersøkes».',
     notClosed: (saksnr: string) => `Sak ${saksnr} er ikkje avslutta.`,
+    reasonTooLong: (max: number) =>
+      `Grunngjevinga kan vere høgst ${max} teikn. Skriv det lengre i saksmappa.`,
     reasonRequired: 'Skriv ei grunngiving. Ho er ein del av dokumentasjonen av aktivitetsplikta.',
     assignTitle: (saksnr: string) => `Ansvarleg for sak ${saksnr}`,
     assignPrompt: 'E-postadressa til den som har ansvaret for å følgje opp saka:',
@@ -127,6 +134,11 @@ export const nn: Messages = {
     sidebarTitle: (saksnr: string) => `Sak ${saksnr}`,
   },
   daily: {
+    steps: { undersøkelse: 'start undersøkinga', aktivitetsplan: 'aktivitetsplan', evaluering: 'evaluering' },
+    ranNow: (mails: number) =>
+      `Dei daglege oppgåvene er køyrde. ${mails} e-post${mails === 1 ? '' : 'ar'} laga.`,
+    incomplete: (numbers: string[]) =>
+      `Må kompletterast (${numbers.length}): ${numbers.slice(0, 20).join(', ')}${numbers.length > 20 ? ' …' : ''}. Rett opp rada og tøm «Må kompletteres».`,
     pastRetention: (count: number, months: number, list: string) =>
       `${count} avslutta saker er eldre enn oppbevaringstida (${months} månader): ${list}. Kontroller at dokumentasjonen er arkivert, og slett radene.`,
     andMore: (n: number) => ` og ${n} til`,
@@ -220,6 +232,9 @@ export const nn: Messages = {
     evaluationClosed: (saksnr: string) =>
       `Saka ${saksnr} er avslutta fordi eleven opplever skolemiljøet som trygt og godt.`,
     evaluationNext: (saksnr: string, next: string) => `Neste evaluering av sak ${saksnr} er ${next}.`,
+    closeNeedsReason:
+      'Problemet er ikkje løyst, men saka skal avsluttast: skriv grunngjevinga (til dømes at eleven har bytt skole). Ho står i dokumentasjonen.',
+    closedReasonOther: (date: string, reason: string) => `Evaluering ${date}: ${reason}`,
     closedReason: (date: string) => `Evaluering ${date}: eleven opplever skolemiljøet som trygt og godt.`,
     skoleeierTitle: (saksnr: string) => `Melding til skoleeigar, sak ${saksnr}`,
     skoleeierNotSerious:
@@ -305,6 +320,7 @@ export const nn: Messages = {
     },
   },
   measures: {
+    tooLong: (max: number) => `Skildre tiltaket med høgst ${max} teikn.`,
     title: (saksnr: string) => `Nytt tiltak for sak ${saksnr}`,
     askWhat: 'Kva er tiltaket? Skildre det konkret. Ikkje skriv namn på andre elevar.',
     askLevel: 'Nivå: individ, gruppe eller system?',

@@ -77,6 +77,26 @@ export function defaultNextEvaluation(
 
 export type DeadlineStep = 'undersøkelse' | 'aktivitetsplan' | 'evaluering';
 
+/**
+ * The steps a case's deadlines belong to, and the statuses in which each is still ahead of the case.
+ * The digest's alerts, the re-derivation of dates and the register's colours all read this one table.
+ */
+export const STEPS: Readonly<Record<DeadlineStep, { readonly pendingIn: readonly CaseStatus[] }>> = {
+  undersøkelse: { pendingIn: ['Meldt'] },
+  aktivitetsplan: { pendingIn: ['Meldt', 'Undersøkes'] },
+  evaluering: { pendingIn: ['Aktivitetsplan', 'Evalueres'] },
+};
+
+export const STEP_ORDER: readonly DeadlineStep[] = ['undersøkelse', 'aktivitetsplan', 'evaluering'];
+
+/**
+ * The first day a deadline counts as "soon": `soonSchoolDays` school days before it. Conditional
+ * formatting compares TODAY() with this date, since a sheet formula cannot count school days.
+ */
+export function soonFrom(due: LocalDate, calendar: SchoolCalendar, settings: DeadlineSettings): LocalDate {
+  return settings.soonSchoolDays === 0 ? due : calendar.addSchoolDays(due, -settings.soonSchoolDays);
+}
+
 export interface DeadlineAlert {
   readonly step: DeadlineStep;
   readonly due: LocalDate;
@@ -89,13 +109,6 @@ export interface CaseDeadlineRow {
   readonly planDue: LocalDate | null | undefined;
   readonly nextEvaluation: LocalDate | null | undefined;
 }
-
-// A step is alerted only while it is still ahead of the case.
-const PENDING: Readonly<Record<DeadlineStep, readonly CaseStatus[]>> = {
-  undersøkelse: ['Meldt'],
-  aktivitetsplan: ['Meldt', 'Undersøkes'],
-  evaluering: ['Aktivitetsplan', 'Evalueres'],
-};
 
 /**
  * Alerts for the daily digest and the register's colours, in the order of the steps.
@@ -116,9 +129,9 @@ export function deadlineAlerts(
   };
   let soonUntil: LocalDate | null = null; // computed only when a case has a pending date
   const alerts: DeadlineAlert[] = [];
-  for (const step of ['undersøkelse', 'aktivitetsplan', 'evaluering'] as const) {
+  for (const step of STEP_ORDER) {
     const due = dues[step];
-    if (!due || !PENDING[step].includes(caseRow.status)) continue;
+    if (!due || !STEPS[step].pendingIn.includes(caseRow.status)) continue;
     if (due < today) {
       alerts.push({ step, due, state: 'overdue' });
       continue;

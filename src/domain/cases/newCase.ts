@@ -1,61 +1,53 @@
 import type { Report } from '../intake/report';
 import type { LocalDate } from '../time/localDate';
-import type { SchoolCalendar } from '../time/schoolCalendar';
-import { nextCaseNumber } from './caseNumber';
-import { computeDeadlines, type DeadlineSettings } from './deadlines';
-
-/** A case as it enters the register: the report plus what the law requires the school to track. */
-export interface NewCase {
-  saksnr: string;
-  report: Report;
-  reportedAt: Date;
-  rektorKnownOn: LocalDate;
-  investigationDue: LocalDate;
-  planDue: LocalDate;
-  statsforvalterFrom: LocalDate;
-  skoleeierNotifyBy: LocalDate | null;
-  /** From these days a deadline shows amber ("soon"); see soonFrom. */
-  investigationSoonFrom: LocalDate;
-  planSoonFrom: LocalDate;
-}
+import type { CaseRecord } from './caseRecord';
 
 /**
- * The first day a deadline counts as "soon": `soonSchoolDays` school days before it. Conditional
- * formatting compares TODAY() with this date, since a sheet formula cannot count school days.
+ * A case as it enters the register: the report as typed, what is missing for the rektor to complete,
+ * and the day rektor knew (the report's day). Its deadlines are derived by the register
+ * (caseRecord.withDerivedDates), as for every other change.
  */
-export function soonFrom(due: LocalDate, calendar: SchoolCalendar, settings: DeadlineSettings): LocalDate {
-  return settings.soonSchoolDays === 0 ? due : calendar.addSchoolDays(due, -settings.soonSchoolDays);
-}
-
-export function openCase(input: {
+export function newCaseRecord(input: {
+  saksnr: string;
   report: Report;
+  problems: readonly string[];
   reportedAt: Date;
   reportedOn: LocalDate;
-  existingNumbers: readonly unknown[];
-  lastIssued: string | null;
-  calendar: SchoolCalendar;
-  settings: DeadlineSettings;
-}): NewCase {
-  const { report, calendar, settings } = input;
-  const year = Number(input.reportedOn.slice(0, 4));
-  // The last number issued is kept outside the sheet too, so deleting the newest row never frees its number.
-  const saksnr = nextCaseNumber([...input.existingNumbers, input.lastIssued], year);
-  const d = computeDeadlines({
-    rektorKnownOn: input.reportedOn,
-    serious: report.employeeInvolved,
-    calendar,
-    settings,
-  });
+  svarId: string;
+}): CaseRecord {
+  const r = input.report;
   return {
-    saksnr,
-    report,
-    reportedAt: input.reportedAt,
-    rektorKnownOn: input.reportedOn,
-    investigationDue: d.investigation,
-    planDue: d.plan,
-    statsforvalterFrom: d.statsforvalterFrom,
-    skoleeierNotifyBy: d.skoleeierNotifyBy,
-    investigationSoonFrom: soonFrom(d.investigation, calendar, settings),
-    planSoonFrom: soonFrom(d.plan, calendar, settings),
+    saksnr: input.saksnr,
+    meldt: input.reportedAt,
+    meldtAv: r.reportedBy,
+    rolle: r.role,
+    elev: r.student,
+    klasse: r.className,
+    kategori: [...r.categories, ...(r.otherCategories ? [r.otherCategories] : [])].join(', '),
+    ansattInvolvert: r.employeeInvolved,
+    ledelseInvolvert: r.leadershipInvolved,
+    status: 'Meldt',
+    ansvarlig: '',
+    rektorKjent: input.reportedOn,
+    fristUndersokelse: null,
+    undersokelseStartet: null,
+    fristAktivitetsplan: null,
+    planIverksatt: null,
+    aktivitetsplan: '',
+    nesteEvaluering: null,
+    sistEvaluert: null,
+    statsforvalterFra: null,
+    avsluttet: null,
+    avslutningsgrunn: '',
+    hvaSkjedde: r.what,
+    naar: r.when,
+    hvor: r.where,
+    grepetInn: r.intervened,
+    elevenSagtFra: r.studentSaid,
+    svarId: input.svarId,
+    kompletteres: input.problems.join(' '),
+    varselUndersokelse: null,
+    varselAktivitetsplan: null,
+    varselEvaluering: null,
   };
 }

@@ -1,13 +1,15 @@
-import * as z from 'zod/mini';
 import { CATEGORIES, type Category, Q, ROLES, YES_NO, YES_NO_UNKNOWN } from './questions';
 
 /**
- * One concern as reported in the meldeskjema, validated. Everything here is untrusted text from a form:
- * it is checked for presence and size, never interpreted (no formulas, no placeholders, no HTML).
+ * One concern as reported in the meldeskjema. Everything here is untrusted text from a form: it is
+ * stored exactly as typed (never interpreted: no formulas, no placeholders, no HTML) and never holds a
+ * report back. The duty to act starts when the school learns of the concern, so an answer that is
+ * missing, odd or too long for a cell still makes a case at once; the problem is named for the rektor
+ * to complete (`problems`).
  */
 export interface Report {
   reportedBy: string;
-  role: (typeof ROLES)[number];
+  role: string;
   student: string;
   className: string;
   categories: Category[];
@@ -22,34 +24,14 @@ export interface Report {
   studentSaid: string;
 }
 
-export type ReportResult = { ok: true; report: Report } | { ok: false; problems: string[] };
-
-/** Longest text kept in one cell; Sheets allows 50,000 characters per cell. */
-export const MAX_TEXT = 20_000;
-const MAX_NAME = 120;
-
-const clean = (s: string) => s.replace(/\r\n?/g, '\n').trim();
-
-const answers = z.object({
-  [Q.role]: z.enum(ROLES),
-  [Q.student]: z.string().check(z.minLength(1), z.maxLength(MAX_NAME)),
-  [Q.className]: z.string().check(z.minLength(1), z.maxLength(20)),
-  [Q.categories]: z.string().check(z.minLength(1)),
-  [Q.employee]: z.enum(YES_NO),
-  [Q.leadership]: z.enum(YES_NO),
-  [Q.what]: z.string().check(z.minLength(1), z.maxLength(MAX_TEXT)),
-  [Q.when]: z.string().check(z.maxLength(2_000)),
-  [Q.where]: z.string().check(z.maxLength(2_000)),
-  [Q.intervened]: z.string().check(z.maxLength(MAX_TEXT)),
-  [Q.studentSaid]: z.union([z.enum(YES_NO_UNKNOWN), z.literal('')]),
-});
-
-/** What a problem with each question means, for the person fixing it. */
-function describe(title: string, code: string, received: string): string {
-  if (received === '') return `Svaret på «${title}» mangler.`;
-  if (code === 'too_big') return `Svaret på «${title}» er for langt (${received.length} tegn).`;
-  return `Svaret på «${title}» er ikke et av valgene i skjemaet («${received.slice(0, 60)}»).`;
+export interface ParsedReport {
+  report: Report;
+  /** What the rektor must complete or check, in plain Norwegian; empty when nothing. */
+  problems: string[];
 }
+
+/** Sheets keeps at most 50,000 characters in a cell; a longer answer is kept whole in the form's own response. */
+export const CELL_LIMIT = 50_000;
 
 /**
  * Checkbox answers arrive joined with ", ", and one choice itself contains commas, so the answer is
@@ -72,40 +54,57 @@ export function splitCategories(answer: string): { categories: Category[]; other
   return { categories: CATEGORIES.filter((c) => categories.includes(c)), other };
 }
 
-export function parseReport(named: Readonly<Record<string, string>>, reportedBy: string): ReportResult {
-  const input: Record<string, string> = {};
-  for (const title of Object.values(Q)) input[title] = clean(String(named[title] ?? ''));
+export function parseReport(named: Readonly<Record<string, string>>, reportedBy: string): ParsedReport {
   const problems: string[] = [];
-  if (!/^[^@\s]+@[^@\s]+$/.test(reportedBy.trim()))
-    problems.push('Skjemaet samlet ikke inn e-postadressen til den som meldte.');
-  const parsed = z.safeParse(answers, input);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const title = String(issue.path[0] ?? '');
-      problems.push(describe(title, issue.code, input[title] ?? ''));
-    }
-  }
-  if (problems.length > 0) return { ok: false, problems };
-  const data = parsed.data!;
-  const { categories, other } = splitCategories(data[Q.categories]);
-  return {
-    ok: true,
-    report: {
-      reportedBy: reportedBy.trim().toLowerCase(),
-      role: data[Q.role],
-      student: data[Q.student],
-      className: data[Q.className],
-      categories,
-      otherCategories: other,
-      employeeInvolved: data[Q.employee] === 'Ja',
-      leadershipInvolved: data[Q.leadership] === 'Ja',
-      what: data[Q.what],
-      when: data[Q.when],
-      where: data[Q.where],
-      intervened: data[Q.intervened],
-      studentSaid: data[Q.studentSaid],
-    },
+  const answer = (title: string): string => {
+    const text = String(named[title] ?? '');
+    if (text.length <= CELL_LIMIT) return text;
+    problems.push(
+      `Svaret på «${title}» er for langt for et felt i regnearket (${text.length} tegn). De første ${CELL_LIMIT} tegnene står i saken; hele teksten står i skjemasvaret.`,
+    );
+    return text.slice(0, CELL_LIMIT);
   };
+  const required = (title: string): string => {
+    const text = answer(title);
+    if (text.trim() === '') problems.push(`Svaret på «${title}» mangler.`);
+    return text;
+  };
+  const choice = (title: string, choices: readonly string[], optional = false): string => {
+    const text = answer(title);
+    if (text.trim() === '') {
+      if (!optional) problems.push(`Svaret på «${title}» mangler.`);
+    } else if (!choices.includes(text.trim())) {
+      problems.push(`Svaret på «${title}» er ikke et av valgene i skjemaet («${text.trim().slice(0, 60)}»).`);
+    }
+    return text.trim();
+  };
+  const email = reportedBy.trim();
+  if (!/^[^@\s]+@[^@\s]+$/.test(email))
+    problems.push('Skjemaet samlet ikke inn e-postadressen til den som meldte.');
+  const role = choice(Q.role, ROLES);
+  const student = required(Q.student);
+  const className = required(Q.className);
+  const categoryText = answer(Q.categories);
+  const { categories, other } = splitCategories(categoryText);
+  if (categories.length === 0 && other === '') problems.push(`Svaret på «${Q.categories}» mangler.`);
+  const employee = choice(Q.employee, YES_NO, true);
+  const leadership = choice(Q.leadership, YES_NO, true);
+  const report: Report = {
+    reportedBy: email.toLowerCase(),
+    role,
+    student,
+    className,
+    categories,
+    otherCategories: other,
+    employeeInvolved: employee === 'Ja',
+    leadershipInvolved: leadership === 'Ja',
+    what: required(Q.what),
+    when: answer(Q.when),
+    where: answer(Q.where),
+    intervened: answer(Q.intervened),
+    studentSaid: choice(Q.studentSaid, YES_NO_UNKNOWN, true),
+  };
+  return { report, problems };
 }
 
 /** The kind of case for a notice: categories only, never a name or the description. */

@@ -23,6 +23,8 @@ const TEXT = {
       'Meldingen gjelder en ansatt som kan ha krenket en elev. Skjerpet aktivitetsplikt (opplæringslova § 12-5): undersøk saken straks, og varsle skoleeier.',
     leadership: 'Meldingen gjelder noen i skolens ledelse. Etter § 12-5 går den også direkte til skoleeier.',
     investigateBy: (d: string) => `Frist for å starte undersøkelsen: ${d}.`,
+    incomplete:
+      'Noe mangler eller er uvanlig i meldingen. Saken er opprettet likevel: se kolonnen «Må kompletteres» i saken.',
     open: (l: string) => `Åpne saken: ${l}`,
     errorSubject: 'En melding i Skolemiljø må sjekkes',
     errorBody: (count: number, link: string) =>
@@ -45,6 +47,8 @@ const TEXT = {
       'Meldinga gjeld ein tilsett som kan ha krenkt ein elev. Skjerpa aktivitetsplikt (opplæringslova § 12-5): undersøk saka straks, og varsle skoleeigar.',
     leadership: 'Meldinga gjeld nokon i leiinga ved skolen. Etter § 12-5 går ho òg direkte til skoleeigar.',
     investigateBy: (d: string) => `Frist for å starte undersøkinga: ${d}.`,
+    incomplete:
+      'Noko manglar eller er uvanleg i meldinga. Saka er oppretta likevel: sjå kolonnen «Må kompletteres» i saka.',
     open: (l: string) => `Opna saka: ${l}`,
     errorSubject: 'Ei melding i Skolemiljø må sjekkast',
     errorBody: (count: number, link: string) =>
@@ -64,6 +68,8 @@ export function newCaseNotice(input: {
   kind: string;
   serious: boolean;
   leadership: boolean;
+  /** Something is missing or odd in the report: the rektor completes it in the register. */
+  incomplete?: boolean;
   link: string;
   investigationDue: string;
   lang?: Lang;
@@ -72,6 +78,7 @@ export function newCaseNotice(input: {
   const lines = [t.newIntro(input.saksnr), t.about(input.kind)];
   if (input.serious) lines.push(t.serious);
   if (input.leadership) lines.push(t.leadership);
+  if (input.incomplete) lines.push(t.incomplete);
   lines.push(t.investigateBy(input.investigationDue), '', t.open(input.link));
   return {
     to: input.to,

@@ -8,7 +8,7 @@ export const CONFIRMATIONS_SHEET: SheetSpec = {
     { header: 'Tid', width: 130, format: 'dd.mm.yyyy hh:mm' },
     { header: 'E-post', width: 220, note: 'Bekreftet av Google-kontoen som sendte kvitteringen.' },
     { header: 'Skoleår', width: 90 },
-    { header: 'Svar-rad', width: 70 },
+    { header: 'Svar-id', width: 90, note: 'Skjemaets egen id for kvitteringen.' },
   ],
 };
 
@@ -17,5 +17,5 @@ export const CONFIRMATIONS_COL = {
   tid: 'Tid',
   epost: 'E-post',
   skolear: 'Skoleår',
-  svarRad: 'Svar-rad',
+  svarId: 'Svar-id',
 } as const;

@@ -4,6 +4,8 @@ import type { Clock } from '../../gas/clock';
 import type { DocState } from '../../gas/docState';
 import type { Table } from '../../gas/table';
 import type { AuditLog } from '../log/auditLog';
+import type { CaseRow, OddRow } from '../register/register';
+import type { Work } from '../register/work';
 
 export interface DailyContext {
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -14,10 +16,14 @@ export interface DailyContext {
   log: AuditLog;
   /** Mails to send; the job sends them all at the end, within the quota (queued past it). */
   mails: Mail[];
+  /** The run's work (work.ts): the register, the journal. */
+  work: Work;
   /** Extra lines for the rektor's daily digest (no personal data). */
   digest: string[];
   /** Deadlines passed or near, by case number, for the digest. */
   alerts: DigestLine[];
+  /** Every case of the register, read once per run; changes go through `work.register().update`. */
+  register(): { cases: CaseRow[]; odd: OddRow[] };
   /**
    * A sheet read once per run and shared by the tasks (null when the sheet is missing). A task that
    * changes it calls `flush()`; later tasks see the changes in memory.

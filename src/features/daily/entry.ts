@@ -9,10 +9,8 @@ export function runDailyJobs(): void {
 
 /** Menu: run the daily jobs now (idempotent: mails already sent today are not sent again). */
 export function menuRunDailyJobs(): void {
-  uiAction((_t, ui) => {
+  uiAction((t, ui) => {
     const ctx = runDaily(DAILY_TASKS);
-    ui.alert(
-      `Daglige oppgaver er kjørt. ${ctx.mails.length} e-post${ctx.mails.length === 1 ? '' : 'er'} laget.`,
-    );
+    ui.alert(t.daily.ranNow(ctx.mails.length));
   });
 }

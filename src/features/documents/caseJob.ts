@@ -1,3 +1,4 @@
+import type { CaseRecord } from '../../domain/cases/caseRecord';
 import { subDutyForStatus } from '../../domain/cases/lifecycle';
 import { anonymise, findOtherStudentNames, type NameFinding } from '../../domain/documents/anonymity';
 import {
@@ -12,53 +13,47 @@ import {
 import type { CaseInput, DocumentValues } from '../../domain/documents/documentData';
 import type { DocumentKind } from '../../domain/documents/placeholders';
 import type { DialogResult } from '../../domain/documents/requests';
-import type { Settings } from '../../domain/settings/settings';
 import type { LocalDate } from '../../domain/time/localDate';
-import { cellDate, cellText } from '../../gas/cellValues';
-import { DocState } from '../../gas/docState';
+import { cellText } from '../../gas/cellValues';
+import type { DocState } from '../../gas/docState';
 import { LockBusyError } from '../../gas/lock';
 import { type Messages, messages } from '../../i18n';
-import { AuditLog } from '../log/auditLog';
+import type { LogEntry } from '../log/auditLog';
 import { UserError } from '../menu/userError';
 import { COL } from '../register/registerSheet';
 import type { SelectedCase } from '../register/selectedCase';
+import type { Work } from '../register/work';
 import { caseFolder, loadCaseDocs, shareCaseFolder, storeCaseDocs } from './drive';
 import { type Generated, generateDocument } from './generate';
 
-/** The register row as the document builders take it. */
-export function caseInput(c: SelectedCase): CaseInput {
-  const text = (h: string) => cellText(c.table.get(c.i, h));
-  const date = (h: string) => cellDate(c.table.get(c.i, h));
+/** A case record as the document builders take it. */
+export function caseInput(c: CaseRecord): CaseInput {
   return {
     saksnr: c.saksnr,
-    elev: text(COL.elev),
-    klasse: text(COL.klasse),
-    kategori: text(COL.kategori),
-    meldt:
-      c.table.get(c.i, COL.meldt) instanceof Date ? (c.table.get(c.i, COL.meldt) as Date) : text(COL.meldt),
-    meldtAv: text(COL.meldtAv),
-    rektorKjent: date(COL.rektorKjent),
-    ansvarlig: text(COL.ansvarlig),
+    elev: c.elev,
+    klasse: c.klasse,
+    kategori: c.kategori,
+    meldt: c.meldt ?? '',
+    meldtAv: c.meldtAv,
+    rektorKjent: c.rektorKjent,
+    ansvarlig: c.ansvarlig,
     beskrivelse: caseDescription(c),
     status: c.status,
-    ansattInvolvert: text(COL.ansattInvolvert) === 'Ja',
-    ledelseInvolvert: text(COL.ledelseInvolvert) === 'Ja',
+    ansattInvolvert: c.ansattInvolvert,
+    ledelseInvolvert: c.ledelseInvolvert,
     frister: {
-      undersøkelse: date(COL.fristUndersokelse),
-      aktivitetsplan: date(COL.fristAktivitetsplan),
-      nesteEvaluering: date(COL.nesteEvaluering),
-      statsforvalterFra: date(COL.statsforvalterFra),
+      undersøkelse: c.fristUndersokelse,
+      aktivitetsplan: c.fristAktivitetsplan,
+      nesteEvaluering: c.nesteEvaluering,
+      statsforvalterFra: c.statsforvalterFra,
     },
-    avsluttet: date(COL.avsluttet),
+    avsluttet: c.avsluttet,
   };
 }
 
 /** What the report said, for the documentation and as the source of names for the anonymity check. */
-export function caseDescription(c: SelectedCase): string {
-  return [COL.hvaSkjedde, COL.naar, COL.hvor, COL.grepetInn]
-    .map((h) => cellText(c.table.get(c.i, h)))
-    .filter((s) => s !== '')
-    .join('\n');
+export function caseDescription(c: CaseRecord): string {
+  return [c.hvaSkjedde, c.naar, c.hvor, c.grepetInn].filter((s) => s.trim() !== '').join('\n');
 }
 
 /**
@@ -71,13 +66,14 @@ export function findNames(
   subject: string,
   ignore: readonly string[],
 ): NameFinding[] {
-  const own = cellText(c.table.get(c.i, COL.elev));
-  const registerNames = c.table.columnValues(COL.elev).map((v) => cellText(v));
+  const own = c.record.elev;
+  // The students of every case: one column of the register, not the register.
+  const registerNames = c.register.columnValues(COL.elev).map((v) => cellText(v));
   return findOtherStudentNames({
     text: texts.filter((s) => s.trim() !== '').join('\n\n'),
     subject,
     registerNames: subject === '' ? [own, ...registerNames] : registerNames,
-    description: caseDescription(c),
+    description: caseDescription(c.record),
     ignore,
   });
 }
@@ -103,94 +99,90 @@ export function messagesOf(state: DocState): Messages {
   return messages(state.get('language') === 'nn' ? 'nn' : 'nb');
 }
 
-/** One run that makes a document for a case: everything it needs, read inside the script lock. */
+/** One run that makes a document for a case: the case, read inside the script lock, and the job's work. */
 export interface CaseJob {
+  readonly w: Work;
   readonly c: SelectedCase;
-  readonly settings: Settings;
-  readonly state: DocState;
   readonly docs: CaseDocs;
-  readonly log: AuditLog;
-  readonly t: Messages;
   readonly today: LocalDate;
-  readonly user: string;
 }
 
-export function caseJob(
-  c: SelectedCase,
-  settings: Settings,
-  t: Messages,
-  today: LocalDate,
-  state: DocState = DocState.load(),
-): CaseJob {
-  const user = Session.getActiveUser().getEmail();
-  return {
-    c,
-    settings,
-    state,
-    docs: loadCaseDocs(state, c.saksnr),
-    log: new AuditLog(user, () => new Date()),
-    t,
-    today,
-    user,
-  };
+export function caseJob(w: Work, c: SelectedCase): CaseJob {
+  return { w, c, docs: loadCaseDocs(w.state, c.saksnr), today: w.clock.today };
+}
+
+/** A document made, and the log row that records it (part of the operation the caller commits). */
+export interface Made {
+  readonly generated: Generated;
+  readonly log: Omit<LogEntry, 'saksnr'>;
 }
 
 /**
- * Makes the next version of a document in the case folder, shares the folder with the people on the
- * case, remembers the version at once (a failure later never reuses the number) and logs it.
+ * Makes the next version of a document in the case folder and shares the folder with the people on the
+ * case. The version is remembered in the job's state, which the caller's commit saves together with the
+ * register change and the log row (journal.ts): a run that dies before that leaves a document no one
+ * links, and the next try replaces it (the same name: generate.ts trashes it first).
  */
 export function makeCaseDocument(
   job: CaseJob,
   kind: DocumentKind,
   values: DocumentValues,
   options: { pdf: boolean; measureOwners: readonly string[]; request?: string; note?: string },
-): Generated {
-  const { c, docs, state, t } = job;
-  const lang = job.settings.language;
+): Made {
+  const { c, docs, w } = job;
+  const lang = w.settings.language;
   const version = (docs.versions[kind] ?? 0) + 1;
   const name = documentFileName(kind, lang, c.saksnr, version);
-  const subDuty = GENERATED[kind].subDuty || subDutyForStatus(c.status);
-  const folder = caseFolder(state, docs, c.saksnr, t);
-  const generated = generateDocument({ kind, lang, name, folder, values, pdf: options.pdf, state, t });
-  shareCaseFolder(
+  const subDuty = GENERATED[kind].subDuty || subDutyForStatus(c.record.status);
+  const folder = caseFolder(w.state, docs, c.saksnr, w.t);
+  const generated = generateDocument({
+    kind,
+    lang,
+    name,
     folder,
-    docs,
-    desiredSharing(cellText(c.table.get(c.i, COL.ansvarlig)), options.measureOwners, job.user),
-    { log: job.log, saksnr: c.saksnr, subDuty },
-  );
+    values,
+    pdf: options.pdf,
+    state: w.state,
+    t: w.t,
+  });
+  shareCaseFolder(folder, docs, desiredSharing(c.record.ansvarlig, options.measureOwners, w.user), {
+    log: w.log,
+    saksnr: c.saksnr,
+    subDuty,
+  });
   docs.versions[kind] = version;
   docs.last = {
     kind,
-    at: Date.now(),
+    at: w.clock.now.getTime(),
     id: generated.id,
     version,
     ...(options.request ? { request: options.request } : {}),
   };
-  storeCaseDocs(state, c.saksnr, docs);
-  state.save();
-  job.log.add({
-    saksnr: c.saksnr,
-    subDuty,
-    event: GENERATED[kind].event,
-    details: generatedDetails(name, generated.url, options.note ?? ''),
-  });
-  return generated;
+  storeCaseDocs(w.state, c.saksnr, docs);
+  return {
+    generated,
+    log: {
+      subDuty,
+      event: GENERATED[kind].event,
+      details: generatedDetails(name, generated.url, options.note ?? ''),
+    },
+  };
 }
 
 /** The answer to a dialog sent twice: the document its first sending made. */
 export function alreadyDone(job: CaseJob, kind: DocumentKind, request: string): DialogResult | null {
-  const last = duplicateOf(job.docs, kind, Date.now(), request);
+  const last = duplicateOf(job.docs, kind, job.w.clock.now.getTime(), request);
   if (!last) return null;
-  const { title, url } = describeLast(last, job.c.saksnr, job.settings.language);
-  return { status: 'done', message: job.t.documents.made(title, url), url, title };
+  const { title, url } = describeLast(last, job.c.saksnr, job.w.settings.language);
+  return { status: 'done', message: job.w.t.documents.made(title, url), url, title };
 }
 
 /** The message for a click fired twice: the document made by the first, or null. */
 export function recentlyMade(job: CaseJob, kind: DocumentKind): string | null {
-  const last = duplicateOf(job.docs, kind, Date.now());
+  const last = duplicateOf(job.docs, kind, job.w.clock.now.getTime());
   if (!last) return null;
-  const { title, url } = describeLast(last, job.c.saksnr, job.settings.language);
-  return job.t.documents.alreadyMade(title, url);
+  const { title, url } = describeLast(last, job.c.saksnr, job.w.settings.language);
+  return job.w.t.documents.alreadyMade(title, url);
 }
 
 /** The message after a document is made. */

@@ -1,12 +1,8 @@
+import type { CaseRecord } from '../../domain/cases/caseRecord';
 import { desiredSharing } from '../../domain/documents/caseDocuments';
-import { cellText } from '../../gas/cellValues';
-import { DocState } from '../../gas/docState';
 import type { Table } from '../../gas/table';
-import type { Messages } from '../../i18n';
-import type { AuditLog } from '../log/auditLog';
 import { caseMeasures, measuresTable } from '../measures/measures';
-import { COL } from '../register/registerSheet';
-import type { SelectedCase } from '../register/selectedCase';
+import type { Work } from '../register/work';
 import { caseFolder, loadCaseDocs, shareCaseFolder, storeCaseDocs } from './drive';
 
 /**
@@ -16,23 +12,22 @@ import { caseFolder, loadCaseDocs, shareCaseFolder, storeCaseDocs } from './driv
  * `measures` is the Tiltak table when the caller has it already.
  */
 export function shareCaseWithItsPeople(
-  c: SelectedCase,
+  w: Work,
+  c: CaseRecord,
   measures: Table | null,
-  user: string,
-  log: AuditLog,
-  t: Messages,
-  options: { createFolder?: boolean } = {},
+  options: { createFolder?: boolean; newOwners?: readonly string[] } = {},
 ): void {
-  const state = DocState.load();
-  const docs = loadCaseDocs(state, c.saksnr);
+  const docs = loadCaseDocs(w.state, c.saksnr);
   if (!docs.folder && options.createFolder === false) return;
-  const folder = caseFolder(state, docs, c.saksnr, t);
-  const owners = caseMeasures(measures ?? measuresTable(c.ss), c.saksnr).map((m) => m.hvem);
-  shareCaseFolder(folder, docs, desiredSharing(cellText(c.table.get(c.i, COL.ansvarlig)), owners, user), {
-    log,
+  const folder = caseFolder(w.state, docs, c.saksnr, w.t);
+  const owners = [
+    ...caseMeasures(measures ?? measuresTable(w.ss), c.saksnr).map((m) => m.hvem),
+    ...(options.newOwners ?? []),
+  ];
+  shareCaseFolder(folder, docs, desiredSharing(c.ansvarlig, owners, w.user), {
+    log: w.log,
     saksnr: c.saksnr,
     subDuty: 'tiltak',
   });
-  storeCaseDocs(state, c.saksnr, docs);
-  state.save();
+  storeCaseDocs(w.state, c.saksnr, docs);
 }

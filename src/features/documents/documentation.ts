@@ -1,14 +1,11 @@
 import { documentsFromLog, type LogRow, logEntriesFromRows } from '../../domain/documents/caseDocuments';
 import { documentationValues } from '../../domain/documents/documentData';
 import { cellText } from '../../gas/cellValues';
-import { systemClock } from '../../gas/clock';
-import { withScriptLock } from '../../gas/lock';
 import { Table } from '../../gas/table';
-import type { Messages } from '../../i18n';
 import { LOG_SHEET } from '../log/logSheet';
 import { caseMeasures, measureInput, measuresTable } from '../measures/measures';
 import { caseByNumber, type SelectedCase } from '../register/selectedCase';
-import { readSettings } from '../settings/settingsSheet';
+import { withWork } from '../register/work';
 import { caseInput, caseJob, madeMessage, makeCaseDocument, recentlyMade } from './caseJob';
 
 /** The case's rows of `Logg`, oldest first: one read of the sheet. */
@@ -37,22 +34,20 @@ function caseLog(c: SelectedCase): LogRow[] {
  * with their latest assessment, and the plans, evaluations and notices made, with links. Always with a
  * PDF for the archive. A click that fires twice within a minute makes one document.
  */
-export function makeDocumentation(saksnr: string, t: Messages): string {
-  return withScriptLock(30_000, () => {
-    const c = caseByNumber(t, saksnr);
-    const settings = readSettings(c.ss);
-    const today = systemClock().today;
-    const job = caseJob(c, settings, t, today);
+export function makeDocumentation(saksnr: string, hint?: number): string {
+  return withWork(Session.getActiveUser().getEmail(), (w) => {
+    const c = caseByNumber(w.t, saksnr, hint, { ss: w.ss, register: w.register(), settings: w.settings });
+    const job = caseJob(w, c);
     const again = recentlyMade(job, 'dokumentasjon');
     if (again) return again;
 
     const log = caseLog(c);
     const measures = caseMeasures(measuresTable(c.ss), c.saksnr);
     const values = documentationValues({
-      lang: settings.language,
-      school: { navn: settings.schoolName, rektor: settings.rektorName },
-      case: caseInput(c),
-      date: today,
+      lang: w.settings.language,
+      school: { navn: w.settings.schoolName, rektor: w.settings.rektorName },
+      case: caseInput(c.record),
+      date: w.clock.today,
       log: logEntriesFromRows(log),
       measures: measures.map(measureInput),
       documents: documentsFromLog(log),
@@ -61,11 +56,11 @@ export function makeDocumentation(saksnr: string, t: Messages): string {
     (values.groups['Tiltak'] ?? []).forEach((row, k) => {
       row['Vurdering'] = measures[k]?.vurdering ?? '';
     });
-    const generated = makeCaseDocument(job, 'dokumentasjon', values, {
+    const made = makeCaseDocument(job, 'dokumentasjon', values, {
       pdf: true,
       measureOwners: measures.filter((m) => m.status !== 'Avsluttet').map((m) => m.hvem),
     });
-    job.log.flush(c.ss);
-    return madeMessage(t, generated);
+    w.commit([{ saksnr: c.saksnr, log: [made.log] }]);
+    return madeMessage(w.t, made.generated);
   });
 }

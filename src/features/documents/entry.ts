@@ -23,7 +23,7 @@ export function menuMakeEvaluation(): void {
 export function menuMakeDocumentation(): void {
   uiAction((t, ui) => {
     const c = selectedCase(t);
-    ui.alert(makeDocumentation(c.saksnr, t));
+    ui.alert(makeDocumentation(c.saksnr, c.row.sheetRow));
   });
 }
 

@@ -1,5 +1,5 @@
+import { type CaseRecord, hasPlan } from '../../domain/cases/caseRecord';
 import { defaultNextEvaluation } from '../../domain/cases/deadlines';
-import { soonFrom } from '../../domain/cases/newCase';
 import { evaluationValues, type MeasureInput } from '../../domain/documents/documentData';
 import { evaluationEffect, measureUpdate } from '../../domain/documents/measures';
 import {
@@ -8,25 +8,25 @@ import {
   parseEvaluationRequest,
 } from '../../domain/documents/requests';
 import { formatNorwegian, type LocalDate, parseLocalDate } from '../../domain/time/localDate';
-import { cellDate, cellText, dateCell } from '../../gas/cellValues';
+import { dateCell } from '../../gas/cellValues';
 import { systemClock } from '../../gas/clock';
-import { DocState } from '../../gas/docState';
-import { withScriptLock } from '../../gas/lock';
 import type { Messages } from '../../i18n';
+import type { LogEntry } from '../log/auditLog';
 import {
   activeMeasures,
   caseMeasures,
   type Measure,
   measureInput,
+  measureRow,
   measuresTable,
 } from '../measures/measures';
 import { MEASURE_COL } from '../measures/measuresSheet';
 import { currentMessages } from '../menu/uiAction';
 import { UserError } from '../menu/userError';
-import { changeStatus } from '../register/caseActions';
-import { COL } from '../register/registerSheet';
+import { statusChange } from '../register/caseActions';
 import { caseByNumber, type SelectedCase } from '../register/selectedCase';
-import { readSettings } from '../settings/settingsSheet';
+import { type Work, withWork } from '../register/work';
+import type { readSettings } from '../settings/settingsSheet';
 import {
   alreadyDone,
   anonymityNote,
@@ -37,15 +37,15 @@ import {
   madeMessage,
   makeCaseDocument,
   measureTexts,
-  messagesOf,
   replaceNames,
 } from './caseJob';
 import { showDocumentDialog } from './dialog';
 
-/** An evaluation follows a plan: the case is in «Aktivitetsplan» or «Evalueres». */
+/** An evaluation follows a written plan: the case is in «Aktivitetsplan» or «Evalueres» and has its plan. */
 function assertEvaluationAllowed(c: SelectedCase, t: Messages): void {
-  if (c.status === 'Avsluttet') throw new UserError(t.documents.closedCase(c.saksnr));
-  if (c.status !== 'Aktivitetsplan' && c.status !== 'Evalueres')
+  const status = c.record.status;
+  if (status === 'Avsluttet') throw new UserError(t.documents.closedCase(c.saksnr));
+  if ((status !== 'Aktivitetsplan' && status !== 'Evalueres') || !hasPlan(c.record))
     throw new UserError(t.documents.noPlanYet(c.saksnr));
 }
 
@@ -54,7 +54,7 @@ export function openEvaluationDialog(c: SelectedCase, t: Messages, ui: GoogleApp
   assertEvaluationAllowed(c, t);
   const measures = activeMeasures(caseMeasures(measuresTable(c.ss), c.saksnr));
   if (measures.length === 0) throw new UserError(t.documents.noMeasures(c.saksnr));
-  const settings = readSettings(c.ss);
+  const settings = c.settings;
   const today = systemClock().today;
   showDocumentDialog(
     ui,
@@ -87,33 +87,38 @@ export function submitEvaluation(raw: unknown): DialogResult {
   }
   let t: Messages | undefined;
   try {
-    return withScriptLock(30_000, () => {
-      const state = DocState.load();
-      t = messagesOf(state);
-      return makeEvaluation(req, t, state);
+    return withWork(Session.getActiveUser().getEmail(), (w) => {
+      t = w.t;
+      return makeEvaluation(req, w);
     });
   } catch (error) {
     return errorResult(t ?? currentMessages(), error);
   }
 }
 
-function makeEvaluation(sent: EvaluationRequest, t: Messages, state: DocState): DialogResult {
+function makeEvaluation(sent: EvaluationRequest, w: Work): DialogResult {
+  const { t, settings } = w;
   const req = { ...sent, newMeasures: sent.newMeasures.filter((n) => n.tiltak.trim() !== '') };
-  const c = caseByNumber(t, req.saksnr);
+  const c = caseByNumber(t, req.saksnr, undefined, { ss: w.ss, register: w.register(), settings });
   assertEvaluationAllowed(c, t);
-  const settings = readSettings(c.ss);
-  const today = systemClock().today;
-  const job = caseJob(c, settings, t, today, state);
+  const today = w.clock.today;
+  const job = caseJob(w, c);
   const again = alreadyDone(job, 'evaluering', req.requestId);
   if (again) return again;
 
   const date = req.date ? parseLocalDate(req.date) : today;
   if (!date) throw new UserError(t.documents.badDate(req.date));
+  // A case is closed as "safe" only when the evaluation says the problem is solved; otherwise the
+  // reason it is closed anyway (the student changed school, say) must be written.
+  if (req.konklusjon === 'avslutte' && req.problemetLost !== 'ja' && !req.begrunnelse.trim())
+    throw new UserError(t.documents.closeNeedsReason);
   const effect = evaluationEffect(req.konklusjon, parseNext(req, today, settings, t));
   const table = measuresTable(c.ss, true);
-  const active = activeMeasures(caseMeasures(table, c.saksnr));
+  const all = caseMeasures(table, c.saksnr);
+  const active = activeMeasures(all);
+  // Looked up among all the case's measures: a retry after a partial run finds a measure it already closed.
   const decided = req.decisions.map((d) => {
-    const m = active.find((x) => x.row === d.row && x.tiltak === d.tiltak.trim());
+    const m = all.find((x) => x.row === d.row && x.tiltak === d.tiltak.trim());
     if (!m) throw new UserError(t.documents.measuresChanged);
     return { m, d };
   });
@@ -128,7 +133,7 @@ function makeEvaluation(sent: EvaluationRequest, t: Messages, state: DocState): 
     ...req.newMeasures.map((n) => n.tiltak),
   ];
   const owners = [...active.map((m) => m.hvem), ...req.newMeasures.map((n) => n.hvem)];
-  const findings = findNames(c, [...texts, ...measureTexts(active)], cellText(c.table.get(c.i, COL.elev)), [
+  const findings = findNames(c, [...texts, ...measureTexts(active)], c.record.elev, [
     settings.schoolName,
     req.deltakere,
     ...owners,
@@ -156,10 +161,10 @@ function makeEvaluation(sent: EvaluationRequest, t: Messages, state: DocState): 
   const values = evaluationValues({
     lang: settings.language,
     school: { navn: settings.schoolName, rektor: settings.rektorName },
-    case: caseInput(c),
+    case: caseInput(c.record),
     date,
     // The plan made here, or else the day the register says the plan was put in place.
-    planDato: job.docs.lastPlanDate ?? cellDate(c.table.get(c.i, COL.planIverksatt)),
+    planDato: job.docs.lastPlanDate ?? c.record.planIverksatt,
     deltakere: req.deltakere,
     elevensOpplevelse: clean(req.elevensOpplevelse),
     foresattesSyn: clean(req.foresattesSyn),
@@ -172,69 +177,76 @@ function makeEvaluation(sent: EvaluationRequest, t: Messages, state: DocState): 
     eksternHjelpKommentar: clean(req.eksternHjelpKommentar),
     oppfølging: req.konklusjon === 'avslutte' ? clean(req.oppfolging) : '',
   });
-  const generated = makeCaseDocument(job, 'evaluering', values, {
+  const made = makeCaseDocument(job, 'evaluering', values, {
     pdf: req.pdf,
     measureOwners: owners,
     request: req.requestId,
     note: anonymityNote(findings, req.anonymity),
   });
 
-  // The measures follow the verdicts; new measures join the case.
+  // The measures follow the verdicts (setting the same verdict again is harmless on a retry).
   for (const { m, d } of decided)
     writeVerdict(table, m, measureUpdate(d.verdict, d.kommentar, date, effect.nextEvaluation));
   table.flush();
-  if (req.newMeasures.length > 0) {
-    table.append(
-      req.newMeasures.map((n) => ({
-        [MEASURE_COL.saksnr]: c.saksnr,
-        [MEASURE_COL.tiltak]: n.tiltak,
-        [MEASURE_COL.niva]: n.niva,
-        [MEASURE_COL.hvem]: n.hvem,
-        [MEASURE_COL.fra]: dateCell(date),
-        [MEASURE_COL.evalueres]: dateCell(effect.nextEvaluation),
-        [MEASURE_COL.status]: 'Planlagt',
-      })),
-    );
-  }
   const count = (v: string) => decided.filter(({ d }) => d.verdict === v).length;
-  job.log.add({
-    saksnr: c.saksnr,
-    subDuty: 'evaluering',
+  const assessed = {
+    subDuty: 'evaluering' as const,
     event: 'Tiltak vurdert',
     details:
       `${decided.length} tiltak vurdert: ${count('videreføre')} videreføres, ${count('endre')} endres, ` +
       `${count('avslutte')} avsluttes. ${req.newMeasures.length} nye tiltak.`,
-  });
+  };
 
-  // The register follows: closed when the student feels safe, otherwise the next evaluation.
-  c.table.set(c.i, COL.sistEvaluert, dateCell(date));
+  // The register follows: closed when the student feels safe (or with the reason written), otherwise
+  // the next evaluation. One operation with the log rows and the new measures.
+  let record: CaseRecord = { ...c.record, sistEvaluert: date };
+  const log: Omit<LogEntry, 'saksnr'>[] = [made.log, assessed];
   let followUp: string;
   if (effect.close) {
-    changeStatus(c, 'Avsluttet', {
+    const reason =
+      req.problemetLost === 'ja'
+        ? t.documents.closedReason(formatNorwegian(date))
+        : t.documents.closedReasonOther(formatNorwegian(date), req.begrunnelse.trim());
+    const closed = statusChange({ sheetRow: c.row.sheetRow, record }, 'Avsluttet', {
       today: date,
-      settings,
-      log: job.log,
       t,
-      reason: t.documents.closedReason(formatNorwegian(date)),
+      reason,
     });
-    c.table.set(c.i, COL.nesteEvaluering, '');
-    c.table.set(c.i, COL.varselEvaluering, '');
+    record = { ...closed.record, nesteEvaluering: null };
+    log.push(...(closed.op?.log ?? []));
     followUp = t.documents.evaluationClosed(c.saksnr);
   } else {
-    if (c.status === 'Aktivitetsplan')
-      changeStatus(c, 'Evalueres', { today: date, settings, log: job.log, t });
+    if (record.status === 'Aktivitetsplan') {
+      const moved = statusChange({ sheetRow: c.row.sheetRow, record }, 'Evalueres', { today: date, t });
+      record = moved.record;
+      log.push(...(moved.op?.log ?? []));
+    }
     const next = effect.nextEvaluation!;
-    c.table.set(c.i, COL.nesteEvaluering, dateCell(next));
-    c.table.set(c.i, COL.varselEvaluering, dateCell(soonFrom(next, settings.calendar, settings.deadlines)));
+    record = { ...record, nesteEvaluering: next };
     followUp = t.documents.evaluationNext(c.saksnr, formatNorwegian(next));
   }
-  c.table.flush();
-  job.log.flush(c.ss);
+  w.commit([
+    {
+      saksnr: c.saksnr,
+      row: c.row,
+      record,
+      log,
+      measures: req.newMeasures.map((n) =>
+        measureRow(c.saksnr, {
+          tiltak: n.tiltak,
+          niva: n.niva,
+          hvem: n.hvem,
+          fra: date,
+          evalueres: effect.nextEvaluation,
+        }),
+      ),
+    },
+  ]);
   return {
     status: 'done',
-    message: madeMessage(t, generated, followUp),
-    url: generated.url,
-    title: generated.name,
+    message: madeMessage(t, made.generated, followUp),
+    url: made.generated.url,
+    title: made.generated.name,
   };
 }
 

@@ -1,14 +1,10 @@
+import { type CaseRecord, moveStatus } from '../../domain/cases/caseRecord';
 import { defaultNextEvaluation } from '../../domain/cases/deadlines';
-import { soonFrom } from '../../domain/cases/newCase';
 import { planValues } from '../../domain/documents/documentData';
 import { type DialogResult, type PlanRequest, parsePlanRequest } from '../../domain/documents/requests';
 import type { Settings } from '../../domain/settings/settings';
 import { formatNorwegian, type LocalDate, parseLocalDate } from '../../domain/time/localDate';
-import { cellDate, cellText, dateCell } from '../../gas/cellValues';
 import { systemClock } from '../../gas/clock';
-import { DocState } from '../../gas/docState';
-import { withScriptLock } from '../../gas/lock';
-import { hyperlink } from '../../gas/table';
 import type { Messages } from '../../i18n';
 import {
   activeMeasures,
@@ -19,10 +15,8 @@ import {
 } from '../measures/measures';
 import { currentMessages } from '../menu/uiAction';
 import { UserError } from '../menu/userError';
-import { changeStatus } from '../register/caseActions';
-import { COL } from '../register/registerSheet';
 import { caseByNumber, type SelectedCase } from '../register/selectedCase';
-import { readSettings } from '../settings/settingsSheet';
+import { type Work, withWork } from '../register/work';
 import {
   alreadyDone,
   anonymityNote,
@@ -33,15 +27,14 @@ import {
   madeMessage,
   makeCaseDocument,
   measureTexts,
-  messagesOf,
   replaceNames,
 } from './caseJob';
 import { showDocumentDialog } from './dialog';
 
 /** A plan is made once the case is investigated, and again after an evaluation; not for a closed case. */
 function assertPlanAllowed(c: SelectedCase, t: Messages): void {
-  if (c.status === 'Meldt') throw new UserError(t.documents.notInvestigated(c.saksnr));
-  if (c.status === 'Avsluttet') throw new UserError(t.documents.closedCase(c.saksnr));
+  if (c.record.status === 'Meldt') throw new UserError(t.documents.notInvestigated(c.saksnr));
+  if (c.record.status === 'Avsluttet') throw new UserError(t.documents.closedCase(c.saksnr));
 }
 
 /** The first evaluation: the earliest measure's evaluation date ahead, the register's, or the default. */
@@ -56,7 +49,7 @@ function defaultEvaluation(
     .filter((d): d is LocalDate => d !== null && d >= today)
     .sort();
   if (ahead[0]) return ahead[0];
-  const planned = cellDate(c.table.get(c.i, COL.nesteEvaluering));
+  const planned = c.record.nesteEvaluering;
   if (planned && planned >= today) return planned;
   return defaultNextEvaluation(today, settings.deadlines, settings.calendar);
 }
@@ -69,7 +62,7 @@ export function openPlanDialog(c: SelectedCase, t: Messages, ui: GoogleAppsScrip
   assertPlanAllowed(c, t);
   const measures = activeMeasures(caseMeasures(measuresTable(c.ss), c.saksnr));
   if (measures.length === 0) throw new UserError(t.documents.noMeasures(c.saksnr));
-  const settings = readSettings(c.ss);
+  const settings = c.settings;
   const today = systemClock().today;
   showDocumentDialog(
     ui,
@@ -85,7 +78,7 @@ export function openPlanDialog(c: SelectedCase, t: Messages, ui: GoogleAppsScrip
         periode: period(m),
         evalueres: m.evalueres ? formatNorwegian(m.evalueres) : '',
       })),
-      problem: cellText(c.table.get(c.i, COL.hvaSkjedde)),
+      problem: c.record.hvaSkjedde,
       evaluationDate: defaultEvaluation(c, measures, today, settings),
       today,
     },
@@ -108,22 +101,21 @@ export function submitPlan(raw: unknown): DialogResult {
   }
   let t: Messages | undefined;
   try {
-    return withScriptLock(30_000, () => {
-      const state = DocState.load();
-      t = messagesOf(state);
-      return makePlan(req, t, state);
+    return withWork(Session.getActiveUser().getEmail(), (w) => {
+      t = w.t;
+      return makePlan(req, w);
     });
   } catch (error) {
     return errorResult(t ?? currentMessages(), error);
   }
 }
 
-function makePlan(req: PlanRequest, t: Messages, state: DocState): DialogResult {
-  const c = caseByNumber(t, req.saksnr);
+function makePlan(req: PlanRequest, w: Work): DialogResult {
+  const { t, settings } = w;
+  const c = caseByNumber(t, req.saksnr, undefined, { ss: w.ss, register: w.register(), settings });
   assertPlanAllowed(c, t);
-  const settings = readSettings(c.ss);
-  const today = systemClock().today;
-  const job = caseJob(c, settings, t, today, state);
+  const today = w.clock.today;
+  const job = caseJob(w, c);
   const again = alreadyDone(job, 'aktivitetsplan', req.requestId);
   if (again) return again;
   const measures = activeMeasures(caseMeasures(measuresTable(c.ss), c.saksnr));
@@ -144,12 +136,7 @@ function makePlan(req: PlanRequest, t: Messages, state: DocState): DialogResult 
     merknader: req.merknader,
   };
   const ignore = [settings.schoolName, ...measures.map((m) => m.hvem)];
-  const findings = findNames(
-    c,
-    [...Object.values(texts), ...measureTexts(measures)],
-    cellText(c.table.get(c.i, COL.elev)),
-    ignore,
-  );
+  const findings = findNames(c, [...Object.values(texts), ...measureTexts(measures)], c.record.elev, ignore);
   if (findings.length > 0 && !req.anonymity) {
     return { status: 'names', message: t.documents.namesFound, names: findings };
   }
@@ -159,10 +146,10 @@ function makePlan(req: PlanRequest, t: Messages, state: DocState): DialogResult 
   const values = planValues({
     lang: settings.language,
     school: { navn: settings.schoolName, rektor: settings.rektorName },
-    case: caseInput(c),
+    case: caseInput(c.record),
     date: today,
     // Point 4 of the plan: someone is responsible. Without one in the register, whoever makes the plan.
-    ansvarlig: cellText(c.table.get(c.i, COL.ansvarlig)) || job.user,
+    ansvarlig: c.record.ansvarlig || w.user,
     forrigePlan: job.docs.lastPlanDate ?? null,
     problem: clean(texts.problem),
     measures: measures.map((m) => ({ ...measureInput(m), tiltak: clean(m.tiltak) })),
@@ -175,27 +162,33 @@ function makePlan(req: PlanRequest, t: Messages, state: DocState): DialogResult 
     merknader: clean(texts.merknader),
   });
   job.docs.lastPlanDate = today;
-  // The plan puts the measures in place: its log entry also records the status move (one row, one call).
-  const movesStatus = c.status === 'Undersøkes' || c.status === 'Evalueres';
-  const generated = makeCaseDocument(job, 'aktivitetsplan', values, {
+  // The plan puts the measures in place: its log entry also records the status move (one row).
+  const from = c.record.status;
+  const movesStatus = from === 'Undersøkes' || from === 'Evalueres';
+  const version = (job.docs.versions.aktivitetsplan ?? 0) + 1;
+  const made = makeCaseDocument(job, 'aktivitetsplan', values, {
     pdf: req.pdf,
     measureOwners: measures.map((m) => m.hvem),
     request: req.requestId,
-    note: `${anonymityNote(findings, req.anonymity)}${movesStatus ? ` Status: ${c.status} → Aktivitetsplan.` : ''}`,
+    note: `${anonymityNote(findings, req.anonymity)}${movesStatus ? ` Status: ${from} → Aktivitetsplan.` : ''}`,
   });
 
-  // The register follows: the link, the status and the first evaluation.
-  const version = job.docs.versions.aktivitetsplan ?? 1;
-  c.table.set(c.i, COL.aktivitetsplan, hyperlink(generated.url, `Aktivitetsplan v${version}`));
-  if (movesStatus) changeStatus(c, 'Aktivitetsplan', { today, settings, log: job.log, t, silent: true });
-  c.table.set(c.i, COL.nesteEvaluering, dateCell(firstEvaluation));
-  c.table.set(
-    c.i,
-    COL.varselEvaluering,
-    dateCell(soonFrom(firstEvaluation, settings.calendar, settings.deadlines)),
+  // The register follows: the link, the status and the first evaluation, in the same operation as the log row.
+  let record: CaseRecord = {
+    ...c.record,
+    aktivitetsplan: { url: made.generated.url, label: `Aktivitetsplan v${version}` },
+    nesteEvaluering: firstEvaluation,
+  };
+  if (movesStatus) {
+    const moved = moveStatus(record, 'Aktivitetsplan', today);
+    if (!moved.ok) throw new UserError(moved.reason);
+    record = moved.record;
+  }
+  w.commit([{ saksnr: c.saksnr, row: c.row, record, log: [made.log] }]);
+  const message = madeMessage(
+    t,
+    made.generated,
+    t.documents.planDone(c.saksnr, formatNorwegian(firstEvaluation)),
   );
-  c.table.flush();
-  job.log.flush(c.ss);
-  const message = madeMessage(t, generated, t.documents.planDone(c.saksnr, formatNorwegian(firstEvaluation)));
-  return { status: 'done', message, url: generated.url, title: generated.name };
+  return { status: 'done', message, url: made.generated.url, title: made.generated.name };
 }

@@ -1,13 +1,9 @@
 import { skoleeierValues } from '../../domain/documents/documentData';
-import { cellText } from '../../gas/cellValues';
-import { systemClock } from '../../gas/clock';
-import { withScriptLock } from '../../gas/lock';
 import type { Messages } from '../../i18n';
 import { activeMeasures, caseMeasures, measuresTable } from '../measures/measures';
 import { UserError } from '../menu/userError';
-import { COL } from '../register/registerSheet';
 import { caseByNumber, type SelectedCase } from '../register/selectedCase';
-import { readSettings } from '../settings/settingsSheet';
+import { withWork } from '../register/work';
 import {
   anonymityNote,
   caseJob,
@@ -27,8 +23,8 @@ function ask(ui: Ui, title: string, prompt: string): string | null {
 
 /** The ground for the notice: §12-5 (an employee, or the leadership), or a serious case under §12-4. */
 function ground(c: SelectedCase): 'ledelse' | 'ansatt' | 'alvorlig' {
-  if (cellText(c.table.get(c.i, COL.ledelseInvolvert)) === 'Ja') return 'ledelse';
-  if (cellText(c.table.get(c.i, COL.ansattInvolvert)) === 'Ja') return 'ansatt';
+  if (c.record.ledelseInvolvert) return 'ledelse';
+  if (c.record.ansattInvolvert) return 'ansatt';
   return 'alvorlig';
 }
 
@@ -58,7 +54,7 @@ export function makeSkoleeierNotice(c: SelectedCase, t: Messages, ui: Ui): strin
   const next = ask(ui, title, t.documents.skoleeierNext);
   if (next === null) return null;
 
-  const findings = findNames(c, [what, done, next], '', [readSettings(c.ss).schoolName]);
+  const findings = findNames(c, [what, done, next], '', [c.settings.schoolName]);
   let choice: 'replace' | 'keep' | undefined;
   if (findings.length > 0) {
     const list = findings.map((f) => `${f.name} → ${f.suggestion}`).join('\n');
@@ -67,34 +63,37 @@ export function makeSkoleeierNotice(c: SelectedCase, t: Messages, ui: Ui): strin
   }
   const clean = (s: string) => replaceNames(s, choice === 'replace' ? findings : []);
 
-  return withScriptLock(30_000, () => {
-    const fresh = caseByNumber(t, c.saksnr);
-    const settings = readSettings(fresh.ss);
-    const job = caseJob(fresh, settings, t, systemClock().today);
+  return withWork(Session.getActiveUser().getEmail(), (w) => {
+    const fresh = caseByNumber(t, c.saksnr, c.row.sheetRow, {
+      ss: w.ss,
+      register: w.register(),
+      settings: w.settings,
+    });
+    const job = caseJob(w, fresh);
     const again = recentlyMade(job, 'melding-skoleeier');
     if (again) return again;
     const values = skoleeierValues({
-      lang: settings.language,
-      school: { navn: settings.schoolName, rektor: settings.rektorName },
+      lang: w.settings.language,
+      school: { navn: w.settings.schoolName, rektor: w.settings.rektorName },
       case: {
         saksnr: fresh.saksnr,
-        meldt: fresh.table.get(fresh.i, COL.meldt) as Date | string,
-        rektorKjent: cellText(fresh.table.get(fresh.i, COL.rektorKjent)),
+        meldt: fresh.record.meldt ?? '',
+        rektorKjent: fresh.record.rektorKjent ?? '',
       },
       date: job.today,
       grunnlag,
       hvaSkjedde: clean(what),
       skolensTiltak: clean(done),
       videreOppfølging: clean(next),
-      avsender: job.user,
+      avsender: w.user,
     });
     const measures = activeMeasures(caseMeasures(measuresTable(fresh.ss), fresh.saksnr));
-    const generated = makeCaseDocument(job, 'melding-skoleeier', values, {
+    const made = makeCaseDocument(job, 'melding-skoleeier', values, {
       pdf: true,
       measureOwners: measures.map((m) => m.hvem),
       note: anonymityNote(findings, choice),
     });
-    job.log.flush(fresh.ss);
-    return madeMessage(t, generated);
+    w.commit([{ saksnr: fresh.saksnr, log: [made.log] }]);
+    return madeMessage(t, made.generated);
   });
 }

@@ -1,63 +1,37 @@
-import { Q } from '../../domain/intake/questions';
-import { DocState } from '../../gas/docState';
-import { LockBusyError, withScriptLock } from '../../gas/lock';
-import { sendAll } from '../../gas/mailer';
-import { recordConfirmation } from '../confirmations/entry';
-import { AuditLog } from '../log/auditLog';
+import { LockBusyError } from '../../gas/lock';
+import { CONFIRM_FORM_ID } from '../confirmations/confirmFormStep';
+import { recordConfirmation } from '../confirmations/recordConfirmation';
 import { currentMessages, uiAction } from '../menu/uiAction';
+import { withWork } from '../register/work';
 import { readSettings } from '../settings/settingsSheet';
-import { FORM_SHEET, FORM_SHEET_NAME } from './formStep';
-import { type RawResponse, takeIn, WATERMARK } from './intake';
-import { responseFromEvent, unhandledResponses } from './responses';
+import { FORM_ID } from './formStep';
+import { responseOf, takeIn } from './intake';
+import { lookBack, SINCE, unseenResponses } from './responses';
 
 /**
- * The installable form-submit trigger. Takes in the submitted response, and any earlier one a lost or
- * refused trigger left behind. If another job holds the lock for too long, nothing is written and nothing
- * is lost: the response stays in the response sheet and the next intake or the daily job takes it in.
+ * The installable form-submit trigger of the product's forms (ScriptApp…forForm(form).onFormSubmit()):
+ * the event carries the form's own response, so a report is known by its id and its answers are exactly
+ * as typed. Takes in the submitted report and any other a lost or refused trigger left behind since the
+ * last intake. If another job holds the lock for too long nothing is written and nothing is lost: the
+ * response stays in the form, and the next intake or the daily job takes it in.
  */
-export function onFormSubmit(e: GoogleAppsScript.Events.SheetsOnFormSubmit): void {
-  // The spreadsheet also holds the staff confirmation form's responses: only the meldeskjema's
-  // questions make a report; anything else goes to the confirmations (which ignore foreign events).
-  if (!e?.namedValues || !(Q.student in e.namedValues)) {
-    if (e?.range) recordConfirmation(e);
-    return;
-  }
+export function onFormSubmit(e: GoogleAppsScript.Events.FormsOnFormSubmit): void {
+  if (!e?.response || !e.source) return;
   try {
-    withScriptLock(30_000, () => {
-      const ss = SpreadsheetApp.getActiveSpreadsheet();
-      const state = DocState.load();
-      const settings = readSettings(ss);
-      const log = new AuditLog('Skolemiljø (meldeskjema)', () => new Date());
-      const response = responseFromEvent(e);
-      // The response sheet is known from setUp; if Google showed it too late there, the event names it.
-      if (!state.get(FORM_SHEET)) {
-        const sheet = e.range.getSheet();
-        state.set(FORM_SHEET, String(sheet.getSheetId()));
-        state.set(FORM_SHEET_NAME, sheet.getName());
-      }
-      const watermark = Number(state.get(WATERMARK) ?? 2);
-      // A gap below this row means an earlier response is still unhandled: take those in too.
-      const responses: RawResponse[] =
-        response.row > watermark ? unhandledResponses(ss, state, response.row) : [response];
-      if (!responses.some((r) => r.row === response.row)) responses.push(response);
-      const result = takeIn(ss, responses, { settings, state, log });
-      if (response.row >= watermark) state.set(WATERMARK, String(response.row + 1));
-      const { queued } = sendAll(result.mails, state);
-      if (queued > 0) {
-        log.add({
-          saksnr: '',
-          subDuty: 'melde',
-          event: 'E-post i kø',
-          details: `${queued} varsel venter: dagens e-postkvote er brukt opp. De sendes ved neste kjøring.`,
-        });
-      }
-      log.flush(ss);
-      state.save();
+    withWork('Skolemiljø (meldeskjema)', (w) => {
+      const formId = e.source.getId();
+      if (formId === w.state.get(CONFIRM_FORM_ID)) return recordConfirmation(w, e.response);
+      if (formId !== w.state.get(FORM_ID)) return;
+      const own = responseOf(e.response);
+      const window = lookBack(w.state, w.clock.now);
+      const late = unseenResponses(e.source, window.since, w.register(), new Set([own.id]));
+      takeIn(w, [...late, own]);
+      w.state.set(SINCE, window.next);
     });
   } catch (error) {
     if (error instanceof LockBusyError) {
       console.warn(
-        'Intake postponed: another job held the lock. The response stays unhandled until the next run.',
+        'Intake postponed: another job held the lock. The response waits in the form until the next run.',
       );
       return;
     }

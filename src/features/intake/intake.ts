@@ -1,194 +1,149 @@
+import { nextCaseNumber } from '../../domain/cases/caseNumber';
+import { type CaseRecord, isSerious, withDerivedDates } from '../../domain/cases/caseRecord';
 import { subDutyForStatus } from '../../domain/cases/lifecycle';
-import { type NewCase, openCase } from '../../domain/cases/newCase';
+import { newCaseRecord } from '../../domain/cases/newCase';
+import { Q } from '../../domain/intake/questions';
 import { kindOfCase, parseReport } from '../../domain/intake/report';
-import { intakeErrorNotice, type Mail, newCaseNotice } from '../../domain/notices/notices';
-import type { Settings } from '../../domain/settings/settings';
-import { formatNorwegian, localDateOf, startOfLocalDate } from '../../domain/time/localDate';
-import type { DocState } from '../../gas/docState';
+import { newCaseNotice } from '../../domain/notices/notices';
+import { formatNorwegian, localDateOf } from '../../domain/time/localDate';
 import { linkTo } from '../../gas/links';
-import { type CellValue, hyperlink, Table } from '../../gas/table';
-import type { AuditLog } from '../log/auditLog';
-import { COL, REGISTER_SHEET } from '../register/registerSheet';
-import { INTAKE_ERRORS_SHEET } from './intakeErrorsSheet';
-
-/** One row of the form's response sheet, as read: the raw record, never changed. */
-export interface RawResponse {
-  row: number;
-  timestamp: Date;
-  email: string;
-  /** Question title → answer text. */
-  answers: Record<string, string>;
-}
-
-export interface IntakeResult {
-  created: NewCase[];
-  failed: { row: number; problems: string[] }[];
-  mails: Mail[];
-}
+import type { LogEntry } from '../log/auditLog';
+import { REGISTER_SHEET } from '../register/registerSheet';
+import type { Operation, Work } from '../register/work';
 
 /** Bookkeeping keys. */
 export const LAST_CASE_NUMBER = 'intake:lastCaseNumber';
-export const ERROR_ROWS = 'intake:errorRows';
-export const WATERMARK = 'intake:watermark';
+/** Reports about the leadership that were sent on to skoleeier: a count per school year, nothing else. */
+export const REDIRECTED = 'intake:redirected';
 
-function date(d: string | null): Date | string {
-  return d ? startOfLocalDate(d as Parameters<typeof startOfLocalDate>[0]) : '';
+/**
+ * One response of the meldeskjema as the form itself keeps it: known by the form's own response id
+ * (never by its row in the response sheet, which a person may delete or sort), with every answer
+ * exactly as typed (the response sheet shows answers as Sheets parsed them: "1e5" becomes 100000).
+ */
+export interface RawResponse {
+  id: string;
+  timestamp: Date;
+  email: string;
+  /** Question title → answer text; checkbox answers joined with ", " as the response sheet does. */
+  answers: Record<string, string>;
 }
 
-function registerRecord(c: NewCase, sourceRow: number): Record<string, CellValue> {
-  const r = c.report;
-  return {
-    [COL.saksnr]: c.saksnr,
-    [COL.meldt]: c.reportedAt,
-    [COL.meldtAv]: r.reportedBy,
-    [COL.rolle]: r.role,
-    [COL.elev]: r.student,
-    [COL.klasse]: r.className,
-    [COL.kategori]: [...r.categories, ...(r.otherCategories ? [r.otherCategories] : [])].join(', '),
-    [COL.ansattInvolvert]: r.employeeInvolved ? 'Ja' : 'Nei',
-    [COL.ledelseInvolvert]: r.leadershipInvolved ? 'Ja' : 'Nei',
-    [COL.status]: 'Meldt',
-    [COL.rektorKjent]: date(c.rektorKnownOn),
-    [COL.fristUndersokelse]: date(c.investigationDue),
-    [COL.fristAktivitetsplan]: date(c.planDue),
-    [COL.statsforvalterFra]: date(c.statsforvalterFrom),
-    [COL.hvaSkjedde]: r.what,
-    [COL.naar]: r.when,
-    [COL.hvor]: r.where,
-    [COL.grepetInn]: r.intervened,
-    [COL.elevenSagtFra]: r.studentSaid,
-    [COL.svarRad]: sourceRow,
-    [COL.varselUndersokelse]: date(c.investigationSoonFrom),
-    [COL.varselAktivitetsplan]: date(c.planSoonFrom),
-  };
+export function responseOf(r: GoogleAppsScript.Forms.FormResponse): RawResponse {
+  const answers: Record<string, string> = {};
+  for (const item of r.getItemResponses()) {
+    const value = item.getResponse() as string | string[];
+    answers[item.getItem().getTitle()] = Array.isArray(value) ? value.join(', ') : String(value ?? '');
+  }
+  // The reference types the timestamp as the Base Date; at run time it is a JavaScript Date.
+  const timestamp = r.getTimestamp() as unknown as Date;
+  return { id: r.getId(), timestamp, email: r.getRespondentEmail(), answers };
 }
 
 /**
- * Turns form responses into cases. Responses already handled (a case, or an error row) are skipped, so
- * delivering the same event twice makes one case. Must run under the script lock: case numbers are
- * read, incremented and written in one go. Writes the register and the error view in one call each.
+ * Turns responses into cases, each exactly once (a response whose id is already in «Saker» is
+ * skipped, so an event delivered twice or a response the daily job also finds makes one case).
+ * Must run under the script lock (withWork): case numbers are issued and the cases written in one go.
+ *
+ * A report about someone in the leadership is not taken in (§ 12-5): the form sent the reporter to
+ * skoleeier and they submitted nothing more; only the count is kept.
  */
-export function takeIn(
-  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  responses: RawResponse[],
-  ctx: { settings: Settings; state: DocState; log: AuditLog },
-): IntakeResult {
-  const { settings, state, log } = ctx;
-  const result: IntakeResult = { created: [], failed: [], mails: [] };
-  const sheet = ss.getSheetByName(REGISTER_SHEET.name);
-  if (!sheet) throw new Error('Saker mangler');
-  const register = Table.read(sheet, { formulas: false });
+export function takeIn(w: Work, responses: readonly RawResponse[]): CaseRecord[] {
+  const register = w.register();
+  const fresh = responses.filter((r) => !register.hasResponse(r.id));
+  if (fresh.length === 0) return [];
+  const toCase = fresh.filter((r) => r.answers[Q.leadership] !== 'Ja');
+  countRedirected(w, fresh.length - toCase.length);
+  if (toCase.length === 0) return [];
 
-  const errorRows = new Set(state.getJson<number[]>(ERROR_ROWS, []));
-  const done = new Set<number>(register.columnValues(COL.svarRad).map((v) => Number(v)));
-  const numbers: unknown[] = register.columnValues(COL.saksnr);
-  const records: Record<string, CellValue>[] = [];
-  const errorRecords: Record<string, CellValue>[] = [];
-
-  for (const response of responses) {
-    if (done.has(response.row) || errorRows.has(response.row)) continue;
-    done.add(response.row);
-    const parsed = parseReport(response.answers, response.email);
-    if (!parsed.ok) {
-      errorRows.add(response.row);
-      result.failed.push({ row: response.row, problems: parsed.problems });
-      errorRecords.push({
-        Tid: response.timestamp,
-        'Svar-rad': response.row,
-        Årsak: parsed.problems.join(' '),
-        Løst: '',
-      });
-      continue;
-    }
+  const records: CaseRecord[] = [];
+  const problemsOf = new Map<string, readonly string[]>();
+  let last = w.state.get(LAST_CASE_NUMBER);
+  for (const response of toCase) {
+    const { report, problems } = parseReport(response.answers, response.email);
     const reportedOn = localDateOf(response.timestamp);
-    const c = openCase({
-      report: parsed.report,
-      reportedAt: response.timestamp,
-      reportedOn,
-      existingNumbers: numbers,
-      lastIssued: state.get(LAST_CASE_NUMBER),
-      calendar: settings.calendar,
-      settings: settings.deadlines,
-    });
-    numbers.push(c.saksnr);
-    state.set(LAST_CASE_NUMBER, c.saksnr);
-    records.push(registerRecord(c, response.row));
-    result.created.push(c);
+    // The last number issued is kept outside the sheet too, so deleting the newest row never frees it.
+    let saksnr = nextCaseNumber([last], Number(reportedOn.slice(0, 4)));
+    while (register.hasNumber(saksnr)) saksnr = nextCaseNumber([saksnr], Number(saksnr.slice(0, 4)));
+    last = saksnr;
+    const record = withDerivedDates(
+      newCaseRecord({
+        saksnr,
+        report,
+        problems,
+        reportedAt: response.timestamp,
+        reportedOn,
+        svarId: response.id,
+      }),
+      w.settings,
+    );
+    records.push(record);
+    problemsOf.set(saksnr, problems);
   }
+  if (last) w.state.set(LAST_CASE_NUMBER, last);
 
-  const firstRow = register.append(records);
-  result.created.forEach((c, i) => {
-    const link = linkTo(state, REGISTER_SHEET.name, firstRow + i);
-    const r = c.report;
-    const common = {
+  const firstRow = register.nextRow();
+  const ops = records.map((c, i): Operation => {
+    const link = linkTo(w.state, REGISTER_SHEET.name, firstRow + i);
+    return {
       saksnr: c.saksnr,
-      kind: kindOfCase(r),
-      serious: r.employeeInvolved,
-      leadership: r.leadershipInvolved,
-      link,
-      investigationDue: formatNorwegian(c.investigationDue),
-      lang: settings.language,
+      requireCase: true,
+      log: receivedLog(c, problemsOf.get(c.saksnr) ?? [], w.settings.rektorEmail),
+      mails: [
+        newCaseNotice({
+          to: w.settings.rektorEmail,
+          saksnr: c.saksnr,
+          kind: kindOfCase(parseReport({ [Q.categories]: c.kategori }, '').report),
+          serious: isSerious(c),
+          leadership: false,
+          incomplete: (problemsOf.get(c.saksnr) ?? []).length > 0,
+          link,
+          investigationDue: c.fristUndersokelse ? formatNorwegian(c.fristUndersokelse) : '',
+          lang: w.settings.language,
+        }),
+      ],
     };
-    result.mails.push(newCaseNotice({ ...common, to: settings.rektorEmail }));
-    // §12-5: when the leadership itself is reported, the notice goes straight to skoleeier too.
-    if (r.leadershipInvolved && settings.skoleeierEmail)
-      result.mails.push(newCaseNotice({ ...common, to: settings.skoleeierEmail }));
-    const flags = [
-      r.employeeInvolved ? '§ 12-5: ansatt involvert' : '',
-      r.leadershipInvolved ? 'gjelder ledelsen' : '',
-    ]
-      .filter(Boolean)
-      .join(', ');
-    log.add({
-      saksnr: c.saksnr,
+  });
+  // Recorded before the first write: a run that dies after the case reached the sheet is completed
+  // (its log rows, its notice) by the next job (journal.ts).
+  w.commit(ops);
+  register.append(records, firstRow);
+  return records;
+}
+
+function receivedLog(c: CaseRecord, problems: readonly string[], rektor: string): Omit<LogEntry, 'saksnr'>[] {
+  const kind = kindOfCase(parseReport({ [Q.categories]: c.kategori }, '').report);
+  const flags = isSerious(c) ? ' § 12-5: en ansatt er involvert.' : '';
+  const incomplete = problems.length > 0 ? ` Må kompletteres (${problems.length}).` : '';
+  const log: Omit<LogEntry, 'saksnr'>[] = [
+    {
       subDuty: subDutyForStatus('Meldt'),
       event: 'Melding mottatt',
-      details: `Meldt av ${r.role.toLowerCase()} (${r.reportedBy}). ${common.kind}.${flags ? ` ${flags}.` : ''}`,
-      user: r.reportedBy,
+      details: `Meldt av ${c.rolle.toLowerCase() || 'ukjent rolle'} (${c.meldtAv}). ${kind}.${flags}${incomplete}`,
+      user: c.meldtAv,
+    },
+    { subDuty: 'melde', event: 'Rektor fikk melding', details: `Varsel til ${rektor}.` },
+  ];
+  // The report says someone intervened: that is the school's «gripe inn», documented from the start.
+  if (c.grepetInn.trim() !== '')
+    log.push({
+      subDuty: 'gripe inn',
+      event: 'Grepet inn (fra meldingen)',
+      details: 'Den som meldte, skrev at noen grep inn: se «Har noen grepet inn» i saken.',
+      user: c.meldtAv,
     });
-    log.add({
-      saksnr: c.saksnr,
-      subDuty: 'melde',
-      event: 'Rektor varslet',
-      details: `Varsel til ${settings.rektorEmail}${r.leadershipInvolved && settings.skoleeierEmail ? ` og skoleeier (${settings.skoleeierEmail})` : ''}.`,
-    });
-  });
+  return log;
+}
 
-  if (errorRecords.length > 0) {
-    const errors = ss.getSheetByName(INTAKE_ERRORS_SHEET.name);
-    if (errors) {
-      const responseSheet = state.get('form:sheet');
-      const table = Table.read(errors, { formulas: false });
-      table.append(
-        errorRecords.map((e) => ({
-          ...e,
-          Lenke: hyperlink(
-            `${state.get('url') ?? ''}#gid=${responseSheet ?? ''}&range=A${String(e['Svar-rad'])}`,
-            'Åpne svaret',
-          ),
-        })),
-      );
-    }
-    state.setJson(
-      ERROR_ROWS,
-      [...errorRows].sort((a, b) => a - b),
-    );
-    result.mails.push(
-      intakeErrorNotice({
-        lang: settings.language,
-        to: settings.rektorEmail,
-        link: linkTo(state, INTAKE_ERRORS_SHEET.name),
-        count: errorRecords.length,
-      }),
-    );
-    for (const f of result.failed) {
-      log.add({
-        saksnr: '',
-        subDuty: 'melde',
-        event: 'Melding kunne ikke registreres',
-        details: `Svar-rad ${f.row}: ${f.problems.join(' ')}`,
-      });
-    }
-  }
-  return result;
+function countRedirected(w: Work, n: number): void {
+  if (n <= 0) return;
+  const year = schoolYearKey(w.clock.today);
+  const counts = w.state.getJson<Record<string, number>>(REDIRECTED, {});
+  counts[year] = (counts[year] ?? 0) + n;
+  w.state.setJson(REDIRECTED, counts);
+}
+
+function schoolYearKey(today: string): string {
+  const y = Number(today.slice(0, 4));
+  return Number(today.slice(5, 7)) >= 8 ? `${y}/${y + 1}` : `${y - 1}/${y}`;
 }

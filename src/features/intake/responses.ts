@@ -1,61 +1,44 @@
 import type { DocState } from '../../gas/docState';
-import { FORM_SHEET, FORM_SHEET_NAME } from './formStep';
-import type { RawResponse } from './intake';
-import { WATERMARK } from './intake';
+import { openFormById } from '../../gas/forms';
+import type { Register } from '../register/register';
+import { FORM_ID } from './formStep';
+import { type RawResponse, responseOf } from './intake';
 
-/**
- * Reading the raw responses. The response sheet's first column is the submission time whatever Google
- * calls it ("Tidsmerke", "Timestamp"); the second is the verified e-mail, because the form collects it.
- * Answers are found by question title.
- */
-function fromRow(header: string[], values: unknown[], row: number): RawResponse {
-  const answers: Record<string, string> = {};
-  header.forEach((title, i) => {
-    if (i >= 2) answers[title] = String(values[i] ?? '');
-  });
-  const ts = values[0];
-  return {
-    row,
-    timestamp: ts instanceof Date ? ts : new Date(),
-    email: String(values[1] ?? ''),
-    answers,
-  };
-}
+/** From this instant (epoch ms) on, responses are looked at again by intake: what a lost trigger left. */
+export const SINCE = 'intake:since';
 
-/** The response an event carries: two service calls. */
-export function responseFromEvent(e: GoogleAppsScript.Events.SheetsOnFormSubmit): RawResponse {
-  const row = e.range.getRow();
-  const values = e.range.getValues()[0] ?? [];
-  const answers: Record<string, string> = {};
-  for (const [title, list] of Object.entries(e.namedValues ?? {})) answers[title] = String(list?.[0] ?? '');
-  const ts = values[0];
-  return { row, timestamp: ts instanceof Date ? ts : new Date(), email: String(values[1] ?? ''), answers };
+/** How far back each intake looks beyond its own response, and the daily job at least. */
+const MARGIN_MS = 10 * 60_000;
+export const DAILY_LOOKBACK_MS = 14 * 24 * 3600_000;
+
+/** The meldeskjema, or null when it is not set up (or was deleted: setUp makes a new one). */
+export function meldeskjema(state: DocState): GoogleAppsScript.Forms.Form | null {
+  return openFormById(state.get(FORM_ID));
 }
 
 /**
- * Every response from the watermark (the first row not known to be handled) to the end: what a
- * lost or refused trigger left behind. Cheap when nothing is missing.
+ * The form's responses since `since` that are not yet cases, read from the form itself (known by id,
+ * answers exactly as typed). A response already in the register costs its id and one search.
  */
-export function unhandledResponses(
-  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  state: DocState,
-  upTo?: number,
+export function unseenResponses(
+  form: GoogleAppsScript.Forms.Form,
+  since: Date,
+  register: Register,
+  skip: ReadonlySet<string> = new Set(),
 ): RawResponse[] {
-  // By id first: a school may rename the response sheet. The name is the fallback for old set-ups.
-  const id = state.get(FORM_SHEET);
-  const name = state.get(FORM_SHEET_NAME);
-  const sheet = (id ? ss.getSheetById(Number(id)) : null) ?? (name ? ss.getSheetByName(name) : null);
-  if (!sheet) return [];
-  const last = upTo ?? sheet.getLastRow();
-  const from = Math.max(2, Number(state.get(WATERMARK) ?? 2));
-  if (last < from) return [];
-  const width = sheet.getLastColumn();
-  const header = sheet
-    .getRange(1, 1, 1, width)
-    .getValues()[0]!
-    .map((h) => String(h).trim());
-  const rows = sheet.getRange(from, 1, last - from + 1, width).getValues();
-  return rows
-    .map((values, i) => fromRow(header, values, from + i))
-    .filter((r) => r.email !== '' || r.answers['Elevens navn']);
+  const out: RawResponse[] = [];
+  for (const r of form.getResponses(since)) {
+    const id = r.getId();
+    if (skip.has(id) || register.hasResponse(id)) continue;
+    out.push(responseOf(r));
+  }
+  return out;
+}
+
+/** The instant intake looks back to, and the one to remember when a run took everything in. */
+export function lookBack(state: DocState, now: Date, atLeastMs = 0): { since: Date; next: string } {
+  const remembered = Number(state.get(SINCE) ?? Number.NaN);
+  const floor = now.getTime() - Math.max(atLeastMs, MARGIN_MS);
+  const since = Number.isFinite(remembered) ? Math.min(remembered, floor) : floor;
+  return { since: new Date(since), next: String(now.getTime() - MARGIN_MS) };
 }

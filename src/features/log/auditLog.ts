@@ -1,6 +1,6 @@
 import type { SubDuty } from '../../domain/cases/lifecycle';
 import { ensureRows, toWritable } from '../../gas/table';
-import { LOG_SHEET } from './logSheet';
+import { LOG_COLUMNS, LOG_SHEET } from './logSheet';
 
 export interface LogEntry {
   saksnr: string;
@@ -9,6 +9,10 @@ export interface LogEntry {
   details?: string;
   /** Who did it; defaults to the log's user. */
   user?: string;
+  /** The operation the row belongs to (journal.ts): a replay never writes it twice. */
+  id?: string;
+  /** When it happened; defaults to now. */
+  at?: Date;
 }
 
 /**
@@ -24,7 +28,7 @@ export class AuditLog {
   ) {}
 
   add(entry: LogEntry): void {
-    this.entries.push({ ...entry, at: this.now() });
+    this.entries.push({ ...entry, at: entry.at ?? this.now() });
   }
 
   get size(): number {
@@ -40,7 +44,7 @@ export class AuditLog {
     const sheet = ss.getSheetByName(LOG_SHEET.name);
     if (!sheet) return;
     const rows = this.entries.map((e) =>
-      [e.at, e.user ?? this.user, e.saksnr, e.subDuty, e.event, e.details ?? ''].map((v) =>
+      [e.at, e.user ?? this.user, e.saksnr, e.subDuty, e.event, e.details ?? '', e.id ?? ''].map((v) =>
         v instanceof Date ? v : toWritable(v),
       ),
     );
@@ -52,6 +56,23 @@ export class AuditLog {
       sheet.getRange(start, 1, rows.length, rows[0]!.length).setValues(rows);
     }
     this.entries.length = 0;
+  }
+
+  /** The operation ids of the last `n` log rows: what a dead run may already have written. */
+  idsInTail(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, n: number): Set<string> {
+    const sheet = ss.getSheetByName(LOG_SHEET.name);
+    if (!sheet) return new Set();
+    const last = sheet.getLastRow();
+    if (last < 2) return new Set();
+    const from = Math.max(2, last - n + 1);
+    const column = LOG_COLUMNS.indexOf('Id') + 1;
+    return new Set(
+      sheet
+        .getRange(from, column, last - from + 1, 1)
+        .getValues()
+        .map((r) => String(r[0] ?? ''))
+        .filter(Boolean),
+    );
   }
 }
 

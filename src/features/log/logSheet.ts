@@ -15,5 +15,13 @@ export const LOG_SHEET: SheetSpec = {
     },
     { header: 'Hendelse', width: 200 },
     { header: 'Detaljer', width: 420, wrap: true },
+    {
+      header: 'Id',
+      width: 90,
+      note: 'Hvilken handling raden hører til. Skolemiljø bruker den til å fullføre en handling som ble avbrutt, uten å logge den to ganger.',
+    },
   ],
 };
+
+/** The columns in the order AuditLog writes them. */
+export const LOG_COLUMNS: readonly string[] = LOG_SHEET.columns.map((c) => c.header);

@@ -1,18 +1,14 @@
 import { defaultNextEvaluation } from '../../domain/cases/deadlines';
 import { parseLevel, parsePeriod } from '../../domain/documents/measures';
 import { formatNorwegian, type LocalDate, parseNorwegianOrIso } from '../../domain/time/localDate';
-import { cellDate, dateCell } from '../../gas/cellValues';
 import { systemClock } from '../../gas/clock';
-import { withScriptLock } from '../../gas/lock';
 import { shareCaseWithItsPeople } from '../documents/caseSharing';
-import { AuditLog } from '../log/auditLog';
 import { uiAction } from '../menu/uiAction';
 import { UserError } from '../menu/userError';
-import { COL } from '../register/registerSheet';
+import { MAX_REASON } from '../register/caseActions';
 import { caseByNumber, selectedCase } from '../register/selectedCase';
-import { readSettings } from '../settings/settingsSheet';
-import { measuresTable } from './measures';
-import { MEASURE_COL } from './measuresSheet';
+import { withWork } from '../register/work';
+import { measureRow } from './measures';
 
 type Ui = GoogleAppsScript.Base.Ui;
 
@@ -29,10 +25,10 @@ function ask(ui: Ui, title: string, prompt: string): string | null {
 export function menuNewMeasure(): void {
   uiAction((t, ui) => {
     const c = selectedCase(t);
-    if (c.status === 'Avsluttet') throw new UserError(t.measures.closedCase(c.saksnr));
+    if (c.record.status === 'Avsluttet') throw new UserError(t.measures.closedCase(c.saksnr));
     const today = systemClock().today;
-    const settings = readSettings(c.ss);
-    const planned = cellDate(c.table.get(c.i, COL.nesteEvaluering));
+    const settings = c.settings;
+    const planned = c.record.nesteEvaluering;
     const fallback: LocalDate =
       planned && planned >= today
         ? planned
@@ -58,33 +54,38 @@ export function menuNewMeasure(): void {
     const evaluation = evalText ? parseNorwegianOrIso(evalText) : fallback;
     if (!evaluation) throw new UserError(t.measures.badDate(evalText));
 
-    const message = withScriptLock(30_000, () => {
-      const fresh = caseByNumber(t, c.saksnr);
-      if (fresh.status === 'Avsluttet') throw new UserError(t.measures.closedCase(c.saksnr));
-      const table = measuresTable(fresh.ss);
-      table.append([
+    const message = withWork(Session.getActiveUser().getEmail(), (w) => {
+      const fresh = caseByNumber(t, c.saksnr, c.row.sheetRow, {
+        ss: w.ss,
+        register: w.register(),
+        settings: w.settings,
+      });
+      if (fresh.record.status === 'Avsluttet') throw new UserError(t.measures.closedCase(c.saksnr));
+      if (what.length > MAX_REASON) throw new UserError(t.measures.tooLong(MAX_REASON));
+      const span = `${formatNorwegian(period.fra)}–${period.til ? formatNorwegian(period.til) : ''}`;
+      w.commit([
         {
-          [MEASURE_COL.saksnr]: c.saksnr,
-          [MEASURE_COL.tiltak]: what,
-          [MEASURE_COL.niva]: level,
-          [MEASURE_COL.hvem]: who,
-          [MEASURE_COL.fra]: dateCell(period.fra),
-          [MEASURE_COL.til]: dateCell(period.til),
-          [MEASURE_COL.evalueres]: dateCell(evaluation),
-          [MEASURE_COL.status]: 'Planlagt',
+          saksnr: c.saksnr,
+          measures: [
+            measureRow(c.saksnr, {
+              tiltak: what,
+              niva: level,
+              hvem: who,
+              fra: period.fra,
+              til: period.til,
+              evalueres: evaluation,
+            }),
+          ],
+          log: [
+            {
+              subDuty: 'tiltak',
+              event: 'Tiltak lagt til',
+              details: `Nivå: ${level}. Hvem: ${who || '–'}. Periode: ${span}. Evalueres: ${formatNorwegian(evaluation)}.`,
+            },
+          ],
         },
       ]);
-      const user = Session.getActiveUser().getEmail();
-      const log = new AuditLog(user, () => new Date());
-      shareCaseWithItsPeople(fresh, table, user, log, t);
-      const span = `${formatNorwegian(period.fra)}–${period.til ? formatNorwegian(period.til) : ''}`;
-      log.add({
-        saksnr: c.saksnr,
-        subDuty: 'tiltak',
-        event: 'Tiltak lagt til',
-        details: `Nivå: ${level}. Hvem: ${who || '–'}. Periode: ${span}. Evalueres: ${formatNorwegian(evaluation)}.`,
-      });
-      log.flush(fresh.ss);
+      shareCaseWithItsPeople(w, fresh.record, null, { newOwners: [who] });
       return t.measures.added(c.saksnr, formatNorwegian(evaluation));
     });
     ui.alert(message);

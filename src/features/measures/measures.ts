@@ -72,3 +72,27 @@ export function measureInput(m: Measure): MeasureInput {
     status: m.status,
   };
 }
+
+/** A new measure as a «Tiltak» row for the journal (dates as 'YYYY-MM-DD'; written as dates). */
+export function measureRow(
+  saksnr: string,
+  m: {
+    tiltak: string;
+    niva: string;
+    hvem: string;
+    fra: LocalDate | null;
+    til?: LocalDate | null;
+    evalueres: LocalDate | null;
+  },
+): Record<string, string> {
+  return {
+    [MEASURE_COL.saksnr]: saksnr,
+    [MEASURE_COL.tiltak]: m.tiltak,
+    [MEASURE_COL.niva]: m.niva,
+    [MEASURE_COL.hvem]: m.hvem,
+    [MEASURE_COL.fra]: m.fra ?? '',
+    [MEASURE_COL.til]: m.til ?? '',
+    [MEASURE_COL.evalueres]: m.evalueres ?? '',
+    [MEASURE_COL.status]: 'Planlagt',
+  };
+}

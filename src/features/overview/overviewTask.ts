@@ -1,39 +1,28 @@
-import { isCaseStatus } from '../../domain/cases/lifecycle';
+import { isSerious } from '../../domain/cases/caseRecord';
 import { splitCategories } from '../../domain/intake/report';
 import { type CaseSummary, statistics } from '../../domain/stats/statistics';
 import { schoolYearOf, schoolYearStart } from '../../domain/wheel/recurrence';
-import { cellDate, cellText } from '../../gas/cellValues';
 import { messages } from '../../i18n';
 import type { DailyTask } from '../daily/dailyTask';
-import { COL, REGISTER_SHEET } from '../register/registerSheet';
 import { OVERVIEW_SHEET } from './overviewSheet';
 
 /** Daily: the rektor's key figures in «Oversikt». Counts and case numbers only, never names. */
 export const overviewTask: DailyTask = {
   name: 'Oversikt',
   run(ctx) {
-    const register = ctx.table(REGISTER_SHEET.name);
     const sheet = ctx.ss.getSheetByName(OVERVIEW_SHEET.name);
-    if (!register || !sheet) return;
+    if (!sheet) return;
     const overdue = new Set(ctx.alerts.filter((a) => a.overdue).map((a) => a.saksnr));
-    const cases: CaseSummary[] = [];
-    for (let i = 0; i < register.rowCount; i++) {
-      const status = cellText(register.get(i, COL.status));
-      const saksnr = cellText(register.get(i, COL.saksnr));
-      if (!saksnr || !isCaseStatus(status)) continue;
-      cases.push({
-        saksnr,
-        status,
-        categories: splitCategories(cellText(register.get(i, COL.kategori))).categories.map((c) =>
-          c.replace(/\s*\(.*\)$/, ''),
-        ),
-        serious: cellText(register.get(i, COL.ansattInvolvert)) === 'Ja',
-        reportedOn: cellDate(register.get(i, COL.rektorKjent)),
-        planOn: cellDate(register.get(i, COL.planIverksatt)),
-        closedOn: cellDate(register.get(i, COL.avsluttet)),
-        overdue: overdue.has(saksnr),
-      });
-    }
+    const cases: CaseSummary[] = ctx.register().cases.map(({ record: c }) => ({
+      saksnr: c.saksnr,
+      status: c.status,
+      categories: splitCategories(c.kategori).categories.map((k) => k.replace(/\s*\(.*\)$/, '')),
+      serious: isSerious(c),
+      reportedOn: c.rektorKjent,
+      planOn: c.planIverksatt,
+      closedOn: c.avsluttet,
+      overdue: overdue.has(c.saksnr),
+    }));
     const year = schoolYearOf(ctx.clock.today);
     const s = statistics(cases, schoolYearStart(year)!);
     const t = messages(ctx.settings.language).overview;

@@ -1,82 +1,82 @@
-import { defaultNextEvaluation } from '../../domain/cases/deadlines';
-import { type CaseStatus, subDutyForStatus, transition } from '../../domain/cases/lifecycle';
-import { soonFrom } from '../../domain/cases/newCase';
-import type { Settings } from '../../domain/settings/settings';
+import { type CaseRecord, moveStatus } from '../../domain/cases/caseRecord';
+import { type CaseStatus, subDutyForStatus } from '../../domain/cases/lifecycle';
 import type { LocalDate } from '../../domain/time/localDate';
-import { cellDate, cellText, dateCell } from '../../gas/cellValues';
 import type { Messages } from '../../i18n';
-import type { AuditLog } from '../log/auditLog';
 import { UserError } from '../menu/userError';
-import { COL } from './registerSheet';
-import type { SelectedCase } from './selectedCase';
-
-const FILL_COLUMNS: Record<string, string> = {
-  'Undersøkelse startet': COL.undersokelseStartet,
-  'Plan iverksatt': COL.planIverksatt,
-  'Sist evaluert': COL.sistEvaluert,
-  Avsluttet: COL.avsluttet,
-};
+import type { CaseRow } from './register';
+import type { Operation } from './work';
 
 const EMAIL = /^[^@\s,;]+@[^@\s,;]+\.[^@\s,;]+$/;
 
+/** Longest free text kept in the journal with an operation (a reason); the log keeps it whole. */
+export const MAX_REASON = 2_000;
+
+export interface Decision {
+  /** null when nothing changes (the same status again: harmless). */
+  readonly op: Operation | null;
+  readonly record: CaseRecord;
+  readonly message: string;
+}
+
 /**
- * Moves a case to a new status: checks the life cycle, stamps the date the law asks to document, sets the
- * first evaluation when a plan is put in place, and logs it under the sub-duty it belongs to.
- * Writes the row in one call (the caller flushes) and returns a message for the user.
+ * A status change as the law's order allows it: the dates the documentation needs are stamped, the
+ * change is logged under its sub-duty. The guards that depend on documents (a plan before
+ * «Aktivitetsplan») live in lifecycle.ts and caseRecord.ts, so the menu, the dropdown, the dialogs and
+ * the sidebar all meet the same rules.
  */
-export function changeStatus(
-  c: SelectedCase,
+export function statusChange(
+  row: CaseRow,
   to: CaseStatus,
-  ctx: {
-    today: LocalDate;
-    settings: Settings;
-    log: AuditLog;
-    t: Messages;
-    reason?: string;
-    reopen?: boolean;
-    /** The caller logs the move in its own entry (a plan records «status → Aktivitetsplan» in its row). */
-    silent?: boolean;
-  },
-): string {
-  const { table, i, saksnr } = c;
-  const result = transition(c.status, to, ctx.reopen ? { reopen: true } : {});
-  if (!result.ok) throw new UserError(result.reason);
-  if (c.status === to) return ctx.t.cases.unchanged(saksnr, to);
-  for (const column of result.fill) table.set(i, FILL_COLUMNS[column] ?? column, dateCell(ctx.today));
-  for (const column of result.clear) table.set(i, FILL_COLUMNS[column] ?? column, '');
-  table.set(i, COL.status, to);
-  if (to === 'Aktivitetsplan' && !cellDate(table.get(i, COL.nesteEvaluering))) {
-    const next = defaultNextEvaluation(ctx.today, ctx.settings.deadlines, ctx.settings.calendar);
-    table.set(i, COL.nesteEvaluering, dateCell(next));
-    table.set(
-      i,
-      COL.varselEvaluering,
-      dateCell(soonFrom(next, ctx.settings.calendar, ctx.settings.deadlines)),
-    );
-  }
-  if (to === 'Avsluttet') table.set(i, COL.avslutningsgrunn, ctx.reason ?? '');
-  if (ctx.silent) return ctx.t.cases.statusChanged(saksnr, to);
-  ctx.log.add({
-    saksnr,
-    subDuty: subDutyForStatus(to),
-    event: to === 'Avsluttet' ? 'Saken avsluttet' : ctx.reopen ? 'Saken gjenåpnet' : 'Status endret',
-    details: `${c.status} → ${to}.${ctx.reason ? ` Begrunnelse: ${ctx.reason}` : ''}`,
+  ctx: { today: LocalDate; t: Messages; reason?: string; reopen?: boolean },
+): Decision {
+  const c = row.record;
+  if ((ctx.reason ?? '').length > MAX_REASON) throw new UserError(ctx.t.cases.reasonTooLong(MAX_REASON));
+  const moved = moveStatus(c, to, ctx.today, {
+    ...(ctx.reopen ? { reopen: true } : {}),
+    ...(ctx.reason ? { reason: ctx.reason } : {}),
   });
-  return ctx.t.cases.statusChanged(saksnr, to);
+  if (!moved.ok) throw new UserError(moved.reason);
+  if (c.status === to) return { op: null, record: c, message: ctx.t.cases.unchanged(c.saksnr, to) };
+  return {
+    op: {
+      saksnr: c.saksnr,
+      row,
+      record: moved.record,
+      log: [
+        {
+          subDuty: subDutyForStatus(to),
+          event: to === 'Avsluttet' ? 'Saken avsluttet' : ctx.reopen ? 'Saken gjenåpnet' : 'Status endret',
+          details: `${c.status} → ${to}.${ctx.reason ? ` Begrunnelse: ${ctx.reason}` : ''}`,
+        },
+      ],
+    },
+    record: moved.record,
+    message: ctx.t.cases.statusChanged(c.saksnr, to),
+  };
 }
 
 /** Sets who is responsible for the case (an e-mail address, so the person can be given access and reminders). */
-export function assign(c: SelectedCase, email: string, ctx: { log: AuditLog; t: Messages }): string {
+export function assignment(row: CaseRow, email: string, t: Messages): Decision {
+  const c = row.record;
   const address = email.trim().toLowerCase();
-  if (!EMAIL.test(address)) throw new UserError(ctx.t.cases.badEmail(email));
-  const before = cellText(c.table.get(c.i, COL.ansvarlig));
-  if (before === address) return ctx.t.cases.alreadyResponsible(c.saksnr, address);
-  c.table.set(c.i, COL.ansvarlig, address);
-  ctx.log.add({
-    saksnr: c.saksnr,
-    subDuty: subDutyForStatus(c.status),
-    event: 'Ansvarlig satt',
-    details: before ? `${before} → ${address}` : address,
-  });
-  return ctx.t.cases.assigned(c.saksnr, address);
+  if (!EMAIL.test(address)) throw new UserError(t.cases.badEmail(email));
+  if (c.ansvarlig === address)
+    return { op: null, record: c, message: t.cases.alreadyResponsible(c.saksnr, address) };
+  const record = { ...c, ansvarlig: address };
+  return {
+    op: {
+      saksnr: c.saksnr,
+      row,
+      record,
+      log: [
+        {
+          subDuty: subDutyForStatus(c.status),
+          event: 'Ansvarlig satt',
+          details: c.ansvarlig ? `${c.ansvarlig} → ${address}` : address,
+        },
+      ],
+    },
+    record,
+    message: t.cases.assigned(c.saksnr, address),
+  };
 }

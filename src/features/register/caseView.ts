@@ -1,9 +1,9 @@
+import { isSerious } from '../../domain/cases/caseRecord';
 import { deadlineAlerts } from '../../domain/cases/deadlines';
 import type { Settings } from '../../domain/settings/settings';
 import { formatNorwegian, type LocalDate } from '../../domain/time/localDate';
 import { cellDate, cellText } from '../../gas/cellValues';
 import { Table } from '../../gas/table';
-import { COL } from './registerSheet';
 import type { SelectedCase } from './selectedCase';
 
 /** Everything the case sidebar shows, as plain strings (safe to send through google.script.run). */
@@ -21,14 +21,12 @@ export interface CaseView {
 const show = (d: LocalDate | null) => (d ? formatNorwegian(d) : '');
 
 export function caseView(c: SelectedCase, settings: Settings, today: LocalDate): CaseView {
-  const { table, i } = c;
-  const text = (h: string) => cellText(table.get(i, h));
-  const date = (h: string) => cellDate(table.get(i, h));
+  const r = c.record;
   const row = {
-    status: c.status,
-    investigationDue: date(COL.fristUndersokelse),
-    planDue: date(COL.fristAktivitetsplan),
-    nextEvaluation: date(COL.nesteEvaluering),
+    status: r.status,
+    investigationDue: r.fristUndersokelse,
+    planDue: r.fristAktivitetsplan,
+    nextEvaluation: r.nesteEvaluering,
   };
   const alerts = new Map(
     deadlineAlerts(row, today, settings.calendar, settings.deadlines).map((a) => [a.step, a.state]),
@@ -77,28 +75,28 @@ export function caseView(c: SelectedCase, settings: Settings, today: LocalDate):
   }
   return {
     saksnr: c.saksnr,
-    status: c.status,
-    serious: text(COL.ansattInvolvert) === 'Ja',
+    status: r.status,
+    serious: isSerious(r),
     fields: [
-      { label: 'Elev', value: text(COL.elev) },
-      { label: 'Klasse', value: text(COL.klasse) },
-      { label: 'Kategori', value: text(COL.kategori) },
-      { label: 'Meldt av', value: `${text(COL.meldtAv)} (${text(COL.rolle).toLowerCase()})` },
-      { label: 'Rektor kjent', value: show(date(COL.rektorKjent)) },
-      { label: 'Ansvarlig', value: text(COL.ansvarlig) || '–' },
-      { label: 'Statsforvalter fra', value: show(date(COL.statsforvalterFra)) },
+      { label: 'Elev', value: r.elev },
+      { label: 'Klasse', value: r.klasse },
+      { label: 'Kategori', value: r.kategori },
+      { label: 'Meldt av', value: `${r.meldtAv} (${r.rolle.toLowerCase()})` },
+      { label: 'Rektor kjent', value: show(r.rektorKjent) },
+      { label: 'Ansvarlig', value: r.ansvarlig || '–' },
+      { label: 'Statsforvalter fra', value: show(r.statsforvalterFra) },
     ],
     deadlines: [
-      step('Start undersøkelsen', row.investigationDue, 'undersøkelse', date(COL.undersokelseStartet)),
-      step('Aktivitetsplan', row.planDue, 'aktivitetsplan', date(COL.planIverksatt)),
+      step('Start undersøkelsen', row.investigationDue, 'undersøkelse', r.undersokelseStartet),
+      step('Aktivitetsplan', row.planDue, 'aktivitetsplan', r.planIverksatt),
       step('Neste evaluering', row.nextEvaluation, 'evaluering', null),
     ],
     texts: [
-      { label: 'Hva har skjedd', value: text(COL.hvaSkjedde) },
-      { label: 'Når', value: text(COL.naar) },
-      { label: 'Hvor', value: text(COL.hvor) },
-      { label: 'Har noen grepet inn', value: text(COL.grepetInn) },
-      { label: 'Eleven har sagt fra', value: text(COL.elevenSagtFra) },
+      { label: 'Hva har skjedd', value: r.hvaSkjedde },
+      { label: 'Når', value: r.naar },
+      { label: 'Hvor', value: r.hvor },
+      { label: 'Har noen grepet inn', value: r.grepetInn },
+      { label: 'Eleven har sagt fra', value: r.elevenSagtFra },
     ].filter((x) => x.value),
     log,
     measures,

@@ -1,16 +1,13 @@
 import { allowedTransitions, type CaseStatus } from '../../domain/cases/lifecycle';
-import { systemClock } from '../../gas/clock';
-import { withScriptLock } from '../../gas/lock';
 import type { Messages } from '../../i18n';
 import { shareCaseWithItsPeople } from '../documents/caseSharing';
-import { AuditLog } from '../log/auditLog';
 import { uiAction } from '../menu/uiAction';
 import { UserError } from '../menu/userError';
-import { readSettings } from '../settings/settingsSheet';
-import { assign, changeStatus } from './caseActions';
+import { assignment, statusChange } from './caseActions';
 import { showCaseSidebar } from './caseSidebar';
+import { decideOnCase } from './onCase';
 import { handleRegisterEdit } from './registerEdit';
-import { caseByNumber, selectedCase } from './selectedCase';
+import { selectedCase } from './selectedCase';
 
 type Ui = GoogleAppsScript.Base.Ui;
 
@@ -20,23 +17,12 @@ function ask(ui: Ui, title: string, prompt: string): string | null {
   return r.getSelectedButton() === ui.Button.OK ? r.getResponseText().trim() : null;
 }
 
-/**
- * Runs a change on one case under the script lock: the case is read again inside the lock (the user may
- * have spent a minute in a dialog), changed in memory, written in one call and logged.
- */
-function applyToCase(
-  t: Messages,
-  saksnr: string,
-  change: (c: ReturnType<typeof caseByNumber>, log: AuditLog) => string,
-): string {
-  return withScriptLock(30_000, () => {
-    const c = caseByNumber(t, saksnr);
-    const log = new AuditLog(Session.getActiveUser().getEmail(), () => new Date());
-    const message = change(c, log);
-    c.table.flush();
-    log.flush(c.ss);
-    return message;
-  });
+/** Asks for the reason a case is closed or reopened; null when cancelled. */
+function askReason(ui: Ui, t: Messages, title: string, prompt: string): string | null {
+  const reason = ask(ui, title, prompt);
+  if (reason === null) return null;
+  if (!reason) throw new UserError(t.cases.reasonRequired);
+  return reason;
 }
 
 function pickStatus(t: Messages, text: string, options: CaseStatus[]): CaseStatus {
@@ -49,31 +35,28 @@ function pickStatus(t: Messages, text: string, options: CaseStatus[]): CaseStatu
   return match;
 }
 
-/** Menu: moves the selected case to its next status (the date the law asks to document is filled in). */
+/** Menu: moves the selected case to its next status (the date the documentation needs is filled in). */
 export function menuChangeStatus(): void {
   uiAction((t, ui) => {
     const c = selectedCase(t);
-    const options = allowedTransitions(c.status);
+    const options = allowedTransitions(c.record.status);
     if (options.length === 0) throw new UserError(t.cases.closedCase(c.saksnr));
     const text = ask(
       ui,
       t.cases.changeStatusTitle(c.saksnr),
-      t.cases.changeStatusPrompt(c.status, options.join(' / ')),
+      t.cases.changeStatusPrompt(c.record.status, options.join(' / ')),
     );
     if (text === null) return void ui.alert(t.dialogs.cancelled);
     const to = pickStatus(t, text, options);
     let reason: string | undefined;
     if (to === 'Avsluttet') {
-      const r = ask(ui, t.cases.closeTitle(c.saksnr), t.cases.closePrompt);
+      const r = askReason(ui, t, t.cases.closeTitle(c.saksnr), t.cases.closePrompt);
       if (r === null) return void ui.alert(t.dialogs.cancelled);
-      if (!r) throw new UserError(t.cases.reasonRequired);
       reason = r;
     }
-    const settings = readSettings(c.ss);
-    const today = systemClock().today;
     ui.alert(
-      applyToCase(t, c.saksnr, (fresh, log) =>
-        changeStatus(fresh, to, { today, settings, log, t, ...(reason ? { reason } : {}) }),
+      decideOnCase(c.saksnr, c.row.sheetRow, (row, w) =>
+        statusChange(row, to, { today: w.clock.today, t: w.t, ...(reason ? { reason } : {}) }),
       ),
     );
   });
@@ -83,15 +66,12 @@ export function menuChangeStatus(): void {
 export function menuCloseCase(): void {
   uiAction((t, ui) => {
     const c = selectedCase(t);
-    if (c.status === 'Avsluttet') throw new UserError(t.cases.closedCase(c.saksnr));
-    const reason = ask(ui, t.cases.closeTitle(c.saksnr), t.cases.closePrompt);
+    if (c.record.status === 'Avsluttet') throw new UserError(t.cases.closedCase(c.saksnr));
+    const reason = askReason(ui, t, t.cases.closeTitle(c.saksnr), t.cases.closePrompt);
     if (reason === null) return void ui.alert(t.dialogs.cancelled);
-    if (!reason) throw new UserError(t.cases.reasonRequired);
-    const settings = readSettings(c.ss);
-    const today = systemClock().today;
     ui.alert(
-      applyToCase(t, c.saksnr, (fresh, log) =>
-        changeStatus(fresh, 'Avsluttet', { today, settings, log, t, reason }),
+      decideOnCase(c.saksnr, c.row.sheetRow, (row, w) =>
+        statusChange(row, 'Avsluttet', { today: w.clock.today, t: w.t, reason }),
       ),
     );
   });
@@ -104,15 +84,12 @@ export function menuCloseCase(): void {
 export function menuReopenCase(): void {
   uiAction((t, ui) => {
     const c = selectedCase(t);
-    if (c.status !== 'Avsluttet') throw new UserError(t.cases.notClosed(c.saksnr));
-    const reason = ask(ui, t.cases.reopenTitle(c.saksnr), t.cases.reopenPrompt);
+    if (c.record.status !== 'Avsluttet') throw new UserError(t.cases.notClosed(c.saksnr));
+    const reason = askReason(ui, t, t.cases.reopenTitle(c.saksnr), t.cases.reopenPrompt);
     if (reason === null) return void ui.alert(t.dialogs.cancelled);
-    if (!reason) throw new UserError(t.cases.reasonRequired);
-    const settings = readSettings(c.ss);
-    const today = systemClock().today;
     ui.alert(
-      applyToCase(t, c.saksnr, (fresh, log) =>
-        changeStatus(fresh, 'Undersøkes', { today, settings, log, t, reason, reopen: true }),
+      decideOnCase(c.saksnr, c.row.sheetRow, (row, w) =>
+        statusChange(row, 'Undersøkes', { today: w.clock.today, t: w.t, reason, reopen: true }),
       ),
     );
   });
@@ -125,14 +102,15 @@ export function menuAssign(): void {
     const email = ask(ui, t.cases.assignTitle(c.saksnr), t.cases.assignPrompt);
     if (email === null) return void ui.alert(t.dialogs.cancelled);
     ui.alert(
-      applyToCase(t, c.saksnr, (fresh, log) => {
-        const message = assign(fresh, email, { log, t });
+      decideOnCase(
+        c.saksnr,
+        c.row.sheetRow,
+        (row, w) => assignment(row, email, w.t),
         // A case that already has documents: the new responsible person gets access now, the former loses it.
-        shareCaseWithItsPeople(fresh, null, Session.getActiveUser().getEmail(), log, t, {
-          createFolder: false,
-        });
-        return message;
-      }),
+        (w, d) => {
+          if (d.op) shareCaseWithItsPeople(w, d.record, null, { createFolder: false });
+        },
+      ),
     );
   });
 }

@@ -1,44 +1,56 @@
-import { type CaseStatus, isCaseStatus } from '../../domain/cases/lifecycle';
-import { cellText } from '../../gas/cellValues';
-import { Table } from '../../gas/table';
+import type { CaseRecord } from '../../domain/cases/caseRecord';
+import type { Settings } from '../../domain/settings/settings';
 import type { Messages } from '../../i18n';
 import { UserError } from '../menu/userError';
-import { COL, REGISTER_SHEET } from './registerSheet';
+import { readSettings } from '../settings/settingsSheet';
+import { type CaseRow, isCase, Register } from './register';
+import { REGISTER_SHEET } from './registerSheet';
 
+/** A case found in the register, with the register it was read from. */
 export interface SelectedCase {
-  ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
-  table: Table;
-  /** Data row index in the table. */
-  i: number;
-  saksnr: string;
-  status: CaseStatus;
+  readonly ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  readonly register: Register;
+  readonly row: CaseRow;
+  readonly record: CaseRecord;
+  readonly saksnr: string;
+  readonly settings: Settings;
 }
 
-/** The case on the row the user has selected in «Saker», or a clear message to select one. */
+/** The case on the row the user has selected in «Saker» (the row alone is read), or a clear message. */
 export function selectedCase(t: Messages): SelectedCase {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const range = ss.getActiveRange();
   const sheet = range?.getSheet();
   if (!range || !sheet || sheet.getName() !== REGISTER_SHEET.name || range.getRow() < 2)
     throw new UserError(t.errors.selectCaseRow);
-  const table = Table.read(sheet);
-  const i = range.getRow() - 2;
-  const saksnr = cellText(table.get(i, COL.saksnr));
-  const status = cellText(table.get(i, COL.status));
-  if (!saksnr) throw new UserError(t.errors.selectCaseRow);
-  if (!isCaseStatus(status)) throw new UserError(t.cases.unknownStatus(saksnr, status));
-  return { ss, table, i, saksnr, status };
+  const settings = readSettings(ss);
+  const register = Register.onSheet(sheet, settings);
+  return found(ss, register, settings, register.row(range.getRow()), t);
 }
 
-/** Finds a case by number (for sidebars and dialogs that send the number back). */
-export function caseByNumber(t: Messages, saksnr: string): SelectedCase {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const sheet = ss.getSheetByName(REGISTER_SHEET.name);
-  if (!sheet) throw new UserError(t.errors.notSetUp);
-  const table = Table.read(sheet);
-  const i = table.findRow(COL.saksnr, saksnr);
-  if (i < 0) throw new UserError(t.errors.unknownCase(saksnr));
-  const status = cellText(table.get(i, COL.status));
-  if (!isCaseStatus(status)) throw new UserError(t.cases.unknownStatus(saksnr, status));
-  return { ss, table, i, saksnr, status };
+/** A case by number (sidebars and dialogs send the number back, and the row it was on as a hint). */
+export function caseByNumber(
+  t: Messages,
+  saksnr: string,
+  hint?: number,
+  opened?: { ss: GoogleAppsScript.Spreadsheet.Spreadsheet; register: Register; settings: Settings },
+): SelectedCase {
+  const ss = opened?.ss ?? SpreadsheetApp.getActiveSpreadsheet();
+  const settings = opened?.settings ?? readSettings(ss);
+  const register = opened?.register ?? Register.open(ss, settings);
+  const row = register.find(saksnr, hint);
+  if (!row) throw new UserError(t.errors.unknownCase(saksnr));
+  return found(ss, register, settings, row, t);
+}
+
+function found(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  register: Register,
+  settings: Settings,
+  row: ReturnType<Register['row']>,
+  t: Messages,
+): SelectedCase {
+  if (!row) throw new UserError(t.errors.selectCaseRow);
+  if (!isCase(row)) throw new UserError(t.cases.unknownStatus(row.saksnr, row.status));
+  return { ss, register, row, record: row.record, saksnr: row.record.saksnr, settings };
 }

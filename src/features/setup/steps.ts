@@ -11,9 +11,10 @@ import { workbookStep } from './workbookStep';
 export const SETUP_STEPS: readonly SetupStep[] = [
   workbookStep,
   formStep,
-  triggersStep,
   registerStep,
   measuresStep,
   documentsStep,
   ...WHEEL_SETUP_STEPS,
+  // Last: the triggers listen to the forms the steps above made.
+  triggersStep,
 ];

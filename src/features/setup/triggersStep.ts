@@ -1,4 +1,6 @@
 import { DocState } from '../../gas/docState';
+import { CONFIRM_FORM_ID } from '../confirmations/confirmFormStep';
+import { FORM_ID } from '../intake/formStep';
 import type { SetupStep } from './setupStep';
 
 /** The hour (Oslo) the daily job runs: before the school day starts. */
@@ -7,33 +9,44 @@ const DAILY_HOUR = 6;
 interface Wanted {
   handler: string;
   type: GoogleAppsScript.Script.EventType;
+  /** The form the trigger listens to; null for the daily clock. */
+  source: string | null;
   create(): void;
   describe: string;
 }
 
 /**
- * Exactly one form-submit trigger and one daily trigger. Extra copies (a setUp run twice by two people,
- * an old installation) are deleted, so a submission never fires intake twice in parallel.
+ * One form-submit trigger on each of the product's forms (the event then carries the form's own
+ * response: its id and its answers exactly as typed) and one daily trigger. Extra copies (a setUp run
+ * twice, an old installation's spreadsheet trigger) are deleted, so a submission never fires intake twice.
  */
 export const triggersStep: SetupStep = {
   name: 'Utløsere',
-  run({ ss }) {
+  run() {
     // Triggers belong to the user who made them, and ScriptApp only shows a user their own. The first
     // person to run setUp owns them; when someone else runs setUp, theirs are not added a second time.
     const state = DocState.load();
     const me = Session.getEffectiveUser().getEmail();
     const owner = state.get(TRIGGER_OWNER);
     if (owner && owner !== me) return [];
-    const wanted: Wanted[] = [
-      {
+    const formTrigger = (key: string, describe: string): Wanted | null => {
+      const id = state.get(key);
+      if (!id) return null;
+      return {
         handler: 'onFormSubmit',
         type: ScriptApp.EventType.ON_FORM_SUBMIT,
-        create: () => ScriptApp.newTrigger('onFormSubmit').forSpreadsheet(ss).onFormSubmit().create(),
-        describe: 'mottak av meldinger',
-      },
+        source: id,
+        create: () => ScriptApp.newTrigger('onFormSubmit').forForm(id).onFormSubmit().create(),
+        describe,
+      };
+    };
+    const wanted: Wanted[] = [
+      formTrigger(FORM_ID, 'mottak av meldinger'),
+      formTrigger(CONFIRM_FORM_ID, 'kvitteringer fra ansatte'),
       {
         handler: 'runDailyJobs',
         type: ScriptApp.EventType.CLOCK,
+        source: null,
         create: () =>
           ScriptApp.newTrigger('runDailyJobs')
             .timeBased()
@@ -43,21 +56,35 @@ export const triggersStep: SetupStep = {
             .create(),
         describe: `daglige oppgaver kl. ${DAILY_HOUR}`,
       },
-    ];
+    ].filter((w): w is Wanted => w !== null);
     const changes: string[] = [];
-    const triggers = ScriptApp.getProjectTriggers();
+    const triggers = ScriptApp.getProjectTriggers().map((t) => ({
+      t,
+      handler: t.getHandlerFunction(),
+      type: t.getEventType(),
+      source: t.getEventType() === ScriptApp.EventType.CLOCK ? null : t.getTriggerSourceId(),
+    }));
+    const kept = new Set<GoogleAppsScript.Script.Trigger>();
     for (const w of wanted) {
       const same = triggers.filter(
-        (t) => t.getHandlerFunction() === w.handler && t.getEventType() === w.type,
+        (x) => x.handler === w.handler && x.type === w.type && x.source === w.source,
       );
       for (const extra of same.slice(1)) {
-        ScriptApp.deleteTrigger(extra);
+        ScriptApp.deleteTrigger(extra.t);
         changes.push(`Fjernet en ekstra utløser for ${w.describe}.`);
       }
-      if (same.length === 0) {
+      if (same[0]) kept.add(same[0].t);
+      else {
         w.create();
         changes.push(`La til utløser for ${w.describe}.`);
       }
+    }
+    // Triggers of an older version (a spreadsheet form-submit trigger keyed on response rows) go.
+    for (const x of triggers) {
+      if (kept.has(x.t) || !['onFormSubmit', 'runDailyJobs'].includes(x.handler)) continue;
+      if (wanted.some((w) => w.handler === x.handler && w.type === x.type && w.source === x.source)) continue;
+      ScriptApp.deleteTrigger(x.t);
+      changes.push('Fjernet en utløser fra en eldre versjon.');
     }
     if (!owner) {
       state.set(TRIGGER_OWNER, me);
@@ -67,4 +94,4 @@ export const triggersStep: SetupStep = {
   },
 };
 
-const TRIGGER_OWNER = 'triggers:owner';
+export const TRIGGER_OWNER = 'triggers:owner';

@@ -4,6 +4,7 @@ import { toA1 } from './a1.js';
 import { type Cell, toScriptValue } from './cell.js';
 import { type EmuDataValidation, makeDataValidation } from './dataValidation.js';
 import type { EmuSheet } from './sheet.js';
+import { EmuTextFinder } from './textFinder.js';
 
 type GasRange = GoogleAppsScript.Spreadsheet.Range;
 
@@ -134,6 +135,16 @@ export class EmuRange implements Partial<GasRange> {
   }
 
   // --- values ----------------------------------------------------------------------------------
+  createTextFinder(findText: string): GoogleAppsScript.Spreadsheet.TextFinder {
+    return gas(
+      EmuTextFinder._create(this._sheet, findText, {
+        row: this._row,
+        column: this._column,
+        rows: this._numRows,
+        columns: this._numColumns,
+      }),
+    );
+  }
   getValues(): unknown[][] {
     const env = this._sheet._env;
     return this.peek((cell, r, c) => {

@@ -9,6 +9,7 @@ import { evaluate, type FormulaContext } from './formula.js';
 import { EmuProtection } from './protection.js';
 import { EmuRange } from './range.js';
 import type { EmuSpreadsheet } from './spreadsheet.js';
+import { EmuTextFinder } from './textFinder.js';
 
 type GasSheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -187,6 +188,16 @@ export class EmuSheet implements Partial<GasSheet> {
   }
   getDataRange(): GoogleAppsScript.Spreadsheet.Range {
     return gas(this._range(1, 1, Math.max(1, this._lastRow()), Math.max(1, this._lastColumn())));
+  }
+  createTextFinder(findText: string): GoogleAppsScript.Spreadsheet.TextFinder {
+    return gas(
+      EmuTextFinder._create(this, findText, {
+        row: 1,
+        column: 1,
+        rows: this._maxRows,
+        columns: this._maxColumns,
+      }),
+    );
   }
   getLastRow(): number {
     return this._lastRow();

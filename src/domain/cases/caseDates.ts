@@ -1,0 +1,79 @@
+/**
+ * Every date the product derives for a case, said once: the deadlines of the steps still ahead, the
+ * Statsforvalteren date, the first evaluation when a plan sets none, and the "soon from" dates the
+ * register's colours compare with TODAY() (a sheet formula cannot count school days).
+ *
+ * A step's deadline follows «Rektor kjent» and the settings only while the step is pending (see STEPS):
+ * once the case has moved past it, the deadline it had is history and is kept.
+ */
+
+import type { LocalDate } from '../time/localDate';
+import type { SchoolCalendar } from '../time/schoolCalendar';
+import {
+  computeDeadlines,
+  type DeadlineSettings,
+  type DeadlineStep,
+  defaultNextEvaluation,
+  STEPS,
+  soonFrom,
+} from './deadlines';
+import type { CaseStatus } from './lifecycle';
+
+/** What the derived dates depend on. */
+export interface DateInputs {
+  readonly status: CaseStatus;
+  readonly rektorKjent: LocalDate | null;
+  /** § 12-5: someone who works at the school (an employee or a leader) is said to have offended the student. */
+  readonly serious: boolean;
+  readonly planIverksatt: LocalDate | null;
+  /** The dates as they stand: a step no longer pending keeps its own. */
+  readonly due: Readonly<Record<DeadlineStep, LocalDate | null>>;
+  readonly statsforvalterFra: LocalDate | null;
+}
+
+export interface DerivedDates {
+  readonly due: Readonly<Record<DeadlineStep, LocalDate | null>>;
+  readonly soon: Readonly<Record<DeadlineStep, LocalDate | null>>;
+  readonly statsforvalterFra: LocalDate | null;
+}
+
+export function deriveDates(
+  c: DateInputs,
+  settings: DeadlineSettings,
+  calendar: SchoolCalendar,
+): DerivedDates {
+  if (c.status === 'Avsluttet') {
+    return { due: c.due, soon: soonOf(c.due, settings, calendar), statsforvalterFra: c.statsforvalterFra };
+  }
+  const fromKnown = c.rektorKjent
+    ? computeDeadlines({ rektorKnownOn: c.rektorKjent, serious: c.serious, calendar, settings })
+    : null;
+  const pending = (step: DeadlineStep) => STEPS[step].pendingIn.includes(c.status);
+  const due: Record<DeadlineStep, LocalDate | null> = {
+    undersøkelse: fromKnown && pending('undersøkelse') ? fromKnown.investigation : c.due.undersøkelse,
+    aktivitetsplan: fromKnown && pending('aktivitetsplan') ? fromKnown.plan : c.due.aktivitetsplan,
+    evaluering:
+      c.due.evaluering ??
+      (pending('evaluering') && c.planIverksatt
+        ? defaultNextEvaluation(c.planIverksatt, settings, calendar)
+        : null),
+  };
+  return {
+    due,
+    soon: soonOf(due, settings, calendar),
+    statsforvalterFra: fromKnown ? fromKnown.statsforvalterFrom : c.statsforvalterFra,
+  };
+}
+
+function soonOf(
+  due: Readonly<Record<DeadlineStep, LocalDate | null>>,
+  settings: DeadlineSettings,
+  calendar: SchoolCalendar,
+): Record<DeadlineStep, LocalDate | null> {
+  const soon = (d: LocalDate | null) => (d ? soonFrom(d, calendar, settings) : null);
+  return {
+    undersøkelse: soon(due.undersøkelse),
+    aktivitetsplan: soon(due.aktivitetsplan),
+    evaluering: soon(due.evaluering),
+  };
+}

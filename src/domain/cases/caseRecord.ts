@@ -1,0 +1,151 @@
+/**
+ * A case as the product knows it: one row of «Saker» read into a typed record. The register
+ * (features/register/register.ts) is the one place that turns rows into records and back; everything
+ * else reads and changes records. Changing a record goes through `withDerivedDates`, so a deadline and
+ * the "soon" date the colours use can never disagree.
+ */
+
+import type { LocalDate } from '../time/localDate';
+import type { SchoolCalendar } from '../time/schoolCalendar';
+import { deriveDates } from './caseDates';
+import type { DeadlineSettings } from './deadlines';
+import { type CaseStatus, type RegisterDateColumn, type TransitionOptions, transition } from './lifecycle';
+
+/** A link the product wrote (a document), kept as =HYPERLINK in the sheet. */
+export interface DocLink {
+  readonly url: string;
+  readonly label: string;
+}
+
+export interface CaseRecord {
+  readonly saksnr: string;
+  /** When the report was made (the form's timestamp, or what the rektor registered). */
+  readonly meldt: Date | null;
+  readonly meldtAv: string;
+  readonly rolle: string;
+  readonly elev: string;
+  readonly klasse: string;
+  readonly kategori: string;
+  readonly ansattInvolvert: boolean;
+  readonly ledelseInvolvert: boolean;
+  readonly status: CaseStatus;
+  readonly ansvarlig: string;
+  readonly rektorKjent: LocalDate | null;
+  readonly fristUndersokelse: LocalDate | null;
+  readonly undersokelseStartet: LocalDate | null;
+  readonly fristAktivitetsplan: LocalDate | null;
+  readonly planIverksatt: LocalDate | null;
+  readonly aktivitetsplan: DocLink | string;
+  readonly nesteEvaluering: LocalDate | null;
+  readonly sistEvaluert: LocalDate | null;
+  readonly statsforvalterFra: LocalDate | null;
+  readonly avsluttet: LocalDate | null;
+  readonly avslutningsgrunn: string;
+  readonly hvaSkjedde: string;
+  readonly naar: string;
+  readonly hvor: string;
+  readonly grepetInn: string;
+  readonly elevenSagtFra: string;
+  /** The form's own id of the response the case came from: a report is known by it, never by its row. */
+  readonly svarId: string;
+  /** What is missing or odd in the report, for the rektor to complete; '' when nothing is. */
+  readonly kompletteres: string;
+  readonly varselUndersokelse: LocalDate | null;
+  readonly varselAktivitetsplan: LocalDate | null;
+  readonly varselEvaluering: LocalDate | null;
+}
+
+/** § 12-5: someone who works at the school, an employee or a leader, is said to have offended the student. */
+export function isSerious(c: Pick<CaseRecord, 'ansattInvolvert' | 'ledelseInvolvert'>): boolean {
+  return c.ansattInvolvert || c.ledelseInvolvert;
+}
+
+/** The case has its written aktivitetsplan (a document linked in «Aktivitetsplan»). */
+export function hasPlan(c: Pick<CaseRecord, 'aktivitetsplan'>): boolean {
+  return typeof c.aktivitetsplan === 'object' ? c.aktivitetsplan.url !== '' : c.aktivitetsplan.trim() !== '';
+}
+
+export interface DateSettings {
+  readonly deadlines: DeadlineSettings;
+  readonly calendar: SchoolCalendar;
+}
+
+/** The record with every derived date brought up to date (see caseDates.ts). */
+export function withDerivedDates(c: CaseRecord, s: DateSettings): CaseRecord {
+  const d = deriveDates(
+    {
+      status: c.status,
+      rektorKjent: c.rektorKjent,
+      serious: isSerious(c),
+      planIverksatt: c.planIverksatt,
+      due: {
+        undersøkelse: c.fristUndersokelse,
+        aktivitetsplan: c.fristAktivitetsplan,
+        evaluering: c.nesteEvaluering,
+      },
+      statsforvalterFra: c.statsforvalterFra,
+    },
+    s.deadlines,
+    s.calendar,
+  );
+  return {
+    ...c,
+    fristUndersokelse: d.due.undersøkelse,
+    fristAktivitetsplan: d.due.aktivitetsplan,
+    nesteEvaluering: d.due.evaluering,
+    statsforvalterFra: d.statsforvalterFra,
+    varselUndersokelse: d.soon.undersøkelse,
+    varselAktivitetsplan: d.soon.aktivitetsplan,
+    varselEvaluering: d.soon.evaluering,
+  };
+}
+
+type StampedField = 'undersokelseStartet' | 'planIverksatt' | 'sistEvaluert' | 'avsluttet';
+
+const STAMPED: Readonly<Record<RegisterDateColumn, StampedField>> = {
+  'Undersøkelse startet': 'undersokelseStartet',
+  'Plan iverksatt': 'planIverksatt',
+  'Sist evaluert': 'sistEvaluert',
+  Avsluttet: 'avsluttet',
+};
+
+/** Refusals the register's own rules give, whichever path (menu, dropdown, dialog, sidebar) asked. */
+export const REFUSALS = {
+  noPlan:
+    'En sak får status «Aktivitetsplan» når planen er skrevet: bruk «Lag aktivitetsplan …». Tiltak krever en skriftlig plan (opplæringslova § 12-4).',
+  noReason:
+    'En sak avsluttes med en begrunnelse: bruk «Avslutt saken …» eller evalueringen. Begrunnelsen er en del av dokumentasjonen.',
+} as const;
+
+export type MoveResult = { ok: true; record: CaseRecord } | { ok: false; reason: string };
+
+/**
+ * A status change as the law's order allows it (lifecycle.ts): the dates the documentation needs are
+ * stamped, a closed case gets its reason, a reopened case loses its closing date and reason.
+ */
+export function moveStatus(
+  c: CaseRecord,
+  to: CaseStatus,
+  today: LocalDate,
+  options: TransitionOptions & { reason?: string } = {},
+): MoveResult {
+  const result = transition(c.status, to, options);
+  if (!result.ok) return result;
+  if (c.status === to) return { ok: true, record: c };
+  // § 12-4: measures need a written plan, and the documentation needs the reason a case ends.
+  if (to === 'Aktivitetsplan' && !hasPlan(c)) return { ok: false, reason: REFUSALS.noPlan };
+  if (to === 'Avsluttet' && !options.reason?.trim()) return { ok: false, reason: REFUSALS.noReason };
+  const stamps: Partial<Record<StampedField, LocalDate | null>> = {};
+  for (const column of result.fill) stamps[STAMPED[column]] = today;
+  for (const column of result.clear) stamps[STAMPED[column]] = null;
+  return {
+    ok: true,
+    record: {
+      ...c,
+      ...stamps,
+      status: to,
+      avslutningsgrunn:
+        to === 'Avsluttet' ? (options.reason ?? '') : options.reopen ? '' : c.avslutningsgrunn,
+    },
+  };
+}

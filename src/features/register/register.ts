@@ -1,0 +1,416 @@
+import {
+  type CaseRecord,
+  type DateSettings,
+  type DocLink,
+  withDerivedDates,
+} from '../../domain/cases/caseRecord';
+import { isCaseStatus } from '../../domain/cases/lifecycle';
+import { cellDate, cellText, dateCell } from '../../gas/cellValues';
+import {
+  type CellValue,
+  ensureRows,
+  Formula,
+  hyperlink,
+  MissingColumnError,
+  toWritable,
+} from '../../gas/table';
+import { COL, REGISTER_SHEET } from './registerSheet';
+
+/**
+ * The case register «Saker»: the one model every path reads and writes cases through (intake, status
+ * changes, measures, plans, evaluations, hand edits, the daily job, the sidebar).
+ *
+ * - Columns are found by header, so a school may reorder columns or add its own.
+ * - It reads only what a job needs: one row (a menu action on the selected row), one case found by
+ *   number without moving the register (TextFinder), or the whole register (the daily job).
+ * - It writes back only the cells that changed, a run of consecutive changed rows at a time, never
+ *   a column that is not the register's own: a person's edit to another row, or another cell of the
+ *   same row, during a run survives.
+ * - Every change re-derives the case's dates (caseRecord.ts), so a deadline and its colour always agree.
+ */
+
+type Kind = 'text' | 'date' | 'datetime' | 'yesno' | 'link' | 'status';
+
+const FIELDS: readonly { key: keyof CaseRecord; header: string; kind: Kind }[] = [
+  { key: 'saksnr', header: COL.saksnr, kind: 'text' },
+  { key: 'meldt', header: COL.meldt, kind: 'datetime' },
+  { key: 'meldtAv', header: COL.meldtAv, kind: 'text' },
+  { key: 'rolle', header: COL.rolle, kind: 'text' },
+  { key: 'elev', header: COL.elev, kind: 'text' },
+  { key: 'klasse', header: COL.klasse, kind: 'text' },
+  { key: 'kategori', header: COL.kategori, kind: 'text' },
+  { key: 'ansattInvolvert', header: COL.ansattInvolvert, kind: 'yesno' },
+  { key: 'ledelseInvolvert', header: COL.ledelseInvolvert, kind: 'yesno' },
+  { key: 'status', header: COL.status, kind: 'status' },
+  { key: 'ansvarlig', header: COL.ansvarlig, kind: 'text' },
+  { key: 'rektorKjent', header: COL.rektorKjent, kind: 'date' },
+  { key: 'fristUndersokelse', header: COL.fristUndersokelse, kind: 'date' },
+  { key: 'undersokelseStartet', header: COL.undersokelseStartet, kind: 'date' },
+  { key: 'fristAktivitetsplan', header: COL.fristAktivitetsplan, kind: 'date' },
+  { key: 'planIverksatt', header: COL.planIverksatt, kind: 'date' },
+  { key: 'aktivitetsplan', header: COL.aktivitetsplan, kind: 'link' },
+  { key: 'nesteEvaluering', header: COL.nesteEvaluering, kind: 'date' },
+  { key: 'sistEvaluert', header: COL.sistEvaluert, kind: 'date' },
+  { key: 'statsforvalterFra', header: COL.statsforvalterFra, kind: 'date' },
+  { key: 'avsluttet', header: COL.avsluttet, kind: 'date' },
+  { key: 'avslutningsgrunn', header: COL.avslutningsgrunn, kind: 'text' },
+  { key: 'hvaSkjedde', header: COL.hvaSkjedde, kind: 'text' },
+  { key: 'naar', header: COL.naar, kind: 'text' },
+  { key: 'hvor', header: COL.hvor, kind: 'text' },
+  { key: 'grepetInn', header: COL.grepetInn, kind: 'text' },
+  { key: 'elevenSagtFra', header: COL.elevenSagtFra, kind: 'text' },
+  { key: 'svarId', header: COL.svarId, kind: 'text' },
+  { key: 'kompletteres', header: COL.kompletteres, kind: 'text' },
+  { key: 'varselUndersokelse', header: COL.varselUndersokelse, kind: 'date' },
+  { key: 'varselAktivitetsplan', header: COL.varselAktivitetsplan, kind: 'date' },
+  { key: 'varselEvaluering', header: COL.varselEvaluering, kind: 'date' },
+];
+
+/** A case and where it stands in the sheet. */
+export interface CaseRow {
+  readonly sheetRow: number;
+  readonly record: CaseRecord;
+}
+
+/** A row that is not a case the product can work with (no number, a status typed by hand). */
+export interface OddRow {
+  readonly sheetRow: number;
+  readonly saksnr: string;
+  readonly status: string;
+}
+
+type Cell = CellValue | Formula;
+
+interface Loaded {
+  record: CaseRecord;
+  /** The record as read, to know which cells changed. */
+  original: CaseRecord;
+  /** The row's cells as read, by 0-based column (formulas as Formula). */
+  cells: Cell[];
+}
+
+export class Register {
+  private readonly loaded = new Map<number, Loaded>();
+  private readonly byColumn: Map<string, number>;
+  private readonly linkColumns: number[];
+
+  private constructor(
+    readonly sheet: GoogleAppsScript.Spreadsheet.Sheet,
+    readonly header: readonly string[],
+    private readonly dates: DateSettings,
+  ) {
+    this.byColumn = new Map(header.map((h, i) => [h.trim(), i]));
+    for (const f of FIELDS)
+      if (!this.byColumn.has(f.header)) throw new MissingColumnError(REGISTER_SHEET.name, f.header);
+    this.linkColumns = FIELDS.filter((f) => f.kind === 'link').map((f) => this.byColumn.get(f.header)!);
+  }
+
+  /** The register's sheet and header: two service calls. */
+  static open(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, dates: DateSettings): Register {
+    const sheet = ss.getSheetByName(REGISTER_SHEET.name);
+    if (!sheet) throw new Error(`Fant ikke arket «${REGISTER_SHEET.name}». Kjør «Sett opp / reparer».`);
+    return Register.onSheet(sheet, dates);
+  }
+
+  static onSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, dates: DateSettings): Register {
+    const width = Math.max(sheet.getLastColumn(), 1);
+    const header = sheet
+      .getRange(1, 1, 1, width)
+      .getValues()[0]!
+      .map((h) => String(h));
+    return new Register(sheet, header, dates);
+  }
+
+  /** Header → 1-based column, without a service call. */
+  positions(): Map<string, number> {
+    return new Map([...this.byColumn.entries()].map(([h, i]) => [h, i + 1]));
+  }
+
+  /** 1-based column of a header, or 0. */
+  column(header: string): number {
+    return (this.byColumn.get(header) ?? -1) + 1;
+  }
+
+  // --- reading ---------------------------------------------------------------------------------
+
+  /** One row: the case there, an odd row, or null for an empty row. Two service calls. */
+  row(sheetRow: number): CaseRow | OddRow | null {
+    if (sheetRow < 2) return null;
+    const values = this.sheet.getRange(sheetRow, 1, 1, this.header.length).getValues()[0] ?? [];
+    const formulas = this.linkFormulas(sheetRow, 1);
+    return this.take(sheetRow, values as CellValue[], formulas[0] ?? []);
+  }
+
+  /**
+   * A case by number, found by the sheet itself (no cells move). `hint` is the row it was on when a
+   * dialog opened: read first, and trusted if the number still matches.
+   */
+  find(saksnr: string, hint?: number): CaseRow | null {
+    if (hint) {
+      const r = this.row(hint);
+      if (r && isCase(r) && r.record.saksnr === saksnr) return r;
+    }
+    const col = this.column(COL.saksnr);
+    const hit = this.sheet
+      .createTextFinder(saksnr)
+      .matchEntireCell(true)
+      .findAll()
+      .find((range) => range.getColumn() === col && range.getRow() > 1);
+    if (!hit) return null;
+    const r = this.row(hit.getRow());
+    return r && isCase(r) && r.record.saksnr === saksnr ? r : null;
+  }
+
+  /** Every row: for jobs about the whole register (the daily job). Values, and formulas of the link column. */
+  all(): { cases: CaseRow[]; odd: OddRow[] } {
+    const last = this.sheet.getLastRow();
+    const cases: CaseRow[] = [];
+    const odd: OddRow[] = [];
+    if (last < 2) return { cases, odd };
+    const values = this.sheet.getRange(2, 1, last - 1, this.header.length).getValues() as CellValue[][];
+    const formulas = this.linkFormulas(2, last - 1);
+    values.forEach((v, i) => {
+      const r = this.take(i + 2, v, formulas[i] ?? []);
+      if (!r) return;
+      if (isCase(r)) cases.push(r);
+      else odd.push(r);
+    });
+    return { cases, odd };
+  }
+
+  /** One column of every row, for intake's numbering (the case numbers issued this year). */
+  columnValues(header: string): CellValue[] {
+    const last = this.sheet.getLastRow();
+    if (last < 2) return [];
+    return this.sheet
+      .getRange(2, this.column(header), last - 1, 1)
+      .getValues()
+      .map((r) => r[0] as CellValue);
+  }
+
+  /** Whether a report (by its form response id) already is a case: found by the sheet, no cells move. */
+  hasResponse(svarId: string): boolean {
+    return svarId !== '' && this.found(svarId, COL.svarId);
+  }
+
+  /** Whether a case number is taken (a number typed by hand, a row restored): no cells move. */
+  hasNumber(saksnr: string): boolean {
+    return this.found(saksnr, COL.saksnr);
+  }
+
+  /** The row a new case would be written to. */
+  nextRow(): number {
+    return Math.max(this.sheet.getLastRow(), 1) + 1;
+  }
+
+  private found(text: string, header: string): boolean {
+    const col = this.column(header);
+    return this.sheet
+      .createTextFinder(text)
+      .matchEntireCell(true)
+      .findAll()
+      .some((range) => range.getColumn() === col && range.getRow() > 1);
+  }
+
+  private linkFormulas(fromRow: number, rows: number): string[][] {
+    const out: string[][] = Array.from({ length: rows }, () => []);
+    for (const c of this.linkColumns) {
+      const f = this.sheet.getRange(fromRow, c + 1, rows, 1).getFormulas();
+      f.forEach((r, i) => {
+        out[i]![c] = r[0] ?? '';
+      });
+    }
+    return out;
+  }
+
+  private take(sheetRow: number, values: CellValue[], formulas: string[]): CaseRow | OddRow | null {
+    const cells: Cell[] = values.map((v, c) => (formulas[c] ? new Formula(formulas[c]!) : v));
+    const get = (h: string) => cells[this.byColumn.get(h)!] ?? '';
+    const saksnr = cellText(valueOf(get(COL.saksnr)));
+    const status = cellText(valueOf(get(COL.status)));
+    if (!saksnr) return null;
+    if (!isCaseStatus(status)) return { sheetRow, saksnr, status };
+    const record = {} as Record<keyof CaseRecord, unknown>;
+    for (const f of FIELDS) record[f.key] = fromCell(get(f.header), f.kind);
+    const r = record as unknown as CaseRecord;
+    this.loaded.set(sheetRow, { record: r, original: r, cells });
+    return { sheetRow, record: r };
+  }
+
+  // --- changing --------------------------------------------------------------------------------
+
+  /** Changes a case in memory (written by `flush`); its dates are derived again. Returns the new record. */
+  update(row: CaseRow, change: (c: CaseRecord) => CaseRecord): CaseRecord {
+    const loaded = this.loaded.get(row.sheetRow);
+    if (!loaded) throw new Error(`Register: row ${row.sheetRow} was not read.`);
+    loaded.record = withDerivedDates(change(loaded.record), this.dates);
+    return loaded.record;
+  }
+
+  /** The current record of a row read earlier. */
+  current(row: CaseRow): CaseRecord {
+    return this.loaded.get(row.sheetRow)?.record ?? row.record;
+  }
+
+  /** New cases below the last row, in one write; their dates derived. */
+  append(records: readonly CaseRecord[], at?: number): CaseRow[] {
+    if (records.length === 0) return [];
+    const start = at ?? this.nextRow();
+    const derived = records.map((r) => withDerivedDates(r, this.dates));
+    const rows = derived.map((r) => {
+      const row: unknown[] = this.header.map(() => '');
+      for (const f of FIELDS) row[this.byColumn.get(f.header)!] = writable(toCell(r[f.key], f.kind));
+      return row;
+    });
+    ensureRows(this.sheet, start + rows.length - 1);
+    this.sheet.getRange(start, 1, rows.length, this.header.length).setValues(rows);
+    return derived.map((record, i) => {
+      const cells = rows[i]!.map((v) =>
+        typeof v === 'string' && v.startsWith('=') ? new Formula(v) : v,
+      ) as Cell[];
+      this.loaded.set(start + i, { record, original: record, cells });
+      return { sheetRow: start + i, record };
+    });
+  }
+
+  /**
+   * Writes what changed: for each run of consecutive changed rows, the span of changed columns,
+   * split wherever a column is not the register's own (a school's formula column is never rewritten).
+   */
+  flush(): number {
+    const changed = [...this.loaded.entries()]
+      .map(([sheetRow, l]) => ({ sheetRow, l, columns: this.changedColumns(l) }))
+      .filter((x) => x.columns.length > 0)
+      .sort((a, b) => a.sheetRow - b.sheetRow);
+    let writes = 0;
+    for (const run of runs(changed)) {
+      const columns = [...new Set(run.flatMap((x) => x.columns))].sort((a, b) => a - b);
+      for (const [from, to] of this.segments(columns)) {
+        const block = run.map((x) => {
+          const now = this.cellsOf(x.l.record);
+          return Array.from({ length: to - from + 1 }, (_, k) => {
+            const c = from + k;
+            return x.columns.includes(c) ? writable(now[c]!) : writable(x.l.cells[c] ?? '');
+          });
+        });
+        this.sheet.getRange(run[0]!.sheetRow, from + 1, block.length, to - from + 1).setValues(block);
+        writes++;
+      }
+      for (const x of run) {
+        x.l.cells = this.mergeCells(x.l.cells, this.cellsOf(x.l.record), x.columns);
+        x.l.original = x.l.record;
+      }
+    }
+    return writes;
+  }
+
+  private cellsOf(r: CaseRecord): Cell[] {
+    const cells: Cell[] = this.header.map(() => '');
+    for (const f of FIELDS) cells[this.byColumn.get(f.header)!] = toCell(r[f.key], f.kind);
+    return cells;
+  }
+
+  private mergeCells(before: Cell[], now: Cell[], columns: number[]): Cell[] {
+    return before.map((v, c) => (columns.includes(c) ? now[c]! : v));
+  }
+
+  private changedColumns(l: Loaded): number[] {
+    const out: number[] = [];
+    for (const f of FIELDS) {
+      if (!same(l.original[f.key], l.record[f.key])) out.push(this.byColumn.get(f.header)!);
+    }
+    return out;
+  }
+
+  /** Groups columns into write segments that never cross a column the register does not own. */
+  private segments(columns: number[]): [number, number][] {
+    const own = new Set(FIELDS.map((f) => this.byColumn.get(f.header)!));
+    const out: [number, number][] = [];
+    for (const c of columns) {
+      const last = out[out.length - 1];
+      if (last) {
+        let between = true;
+        for (let k = last[1] + 1; k < c; k++) if (!own.has(k)) between = false;
+        if (between) {
+          last[1] = c;
+          continue;
+        }
+      }
+      out.push([c, c]);
+    }
+    return out;
+  }
+}
+
+export function isCase(r: CaseRow | OddRow): r is CaseRow {
+  return 'record' in r;
+}
+
+function runs<T extends { sheetRow: number }>(rows: T[]): T[][] {
+  const out: T[][] = [];
+  for (const r of rows) {
+    const last = out[out.length - 1];
+    if (last && last[last.length - 1]!.sheetRow === r.sheetRow - 1) last.push(r);
+    else out.push([r]);
+  }
+  return out;
+}
+
+function valueOf(c: Cell): CellValue {
+  return c instanceof Formula ? '' : c;
+}
+
+function fromCell(c: Cell, kind: Kind): unknown {
+  if (kind === 'link') {
+    if (c instanceof Formula) return parseHyperlink(c.text) ?? '';
+    return cellText(c);
+  }
+  const v = valueOf(c);
+  switch (kind) {
+    case 'date':
+      return cellDate(v);
+    case 'datetime':
+      return v instanceof Date ? v : null;
+    case 'yesno':
+      return cellText(v) === 'Ja';
+    default:
+      // Text exactly as stored: a value Sheets made a number or a date shows as the person sees it.
+      return v instanceof Date ? cellText(v) : String(v ?? '');
+  }
+}
+
+function toCell(v: unknown, kind: Kind): Cell {
+  switch (kind) {
+    case 'link':
+      return typeof v === 'object' && v !== null
+        ? hyperlink((v as DocLink).url, (v as DocLink).label)
+        : String(v ?? '');
+    case 'date':
+      return dateCell((v as CaseRecord['rektorKjent']) ?? null);
+    case 'datetime':
+      return v instanceof Date ? v : '';
+    case 'yesno':
+      return v ? 'Ja' : 'Nei';
+    default:
+      return String(v ?? '');
+  }
+}
+
+function writable(c: Cell): unknown {
+  return c instanceof Formula ? c.text : toWritable(c);
+}
+
+function same(a: unknown, b: unknown): boolean {
+  if (a instanceof Date || b instanceof Date)
+    return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
+  if (typeof a === 'object' && a !== null && typeof b === 'object' && b !== null)
+    return JSON.stringify(a) === JSON.stringify(b);
+  return a === b;
+}
+
+/** The url and label of `=HYPERLINK("url","label")` as the product writes it. */
+export function parseHyperlink(formula: string): DocLink | null {
+  const m = /^=HYPERLINK\(\s*"((?:[^"]|"")*)"\s*[,;]\s*"((?:[^"]|"")*)"\s*\)$/i.exec(formula.trim());
+  if (!m) return null;
+  return { url: m[1]!.replace(/""/g, '"'), label: m[2]!.replace(/""/g, '"') };
+}
