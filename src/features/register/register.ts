@@ -226,8 +226,8 @@ export class Register {
   private take(sheetRow: number, values: CellValue[], formulas: string[]): CaseRow | OddRow | null {
     const cells: Cell[] = values.map((v, c) => (formulas[c] ? new Formula(formulas[c]!) : v));
     const get = (h: string) => cells[this.byColumn.get(h)!] ?? '';
-    const saksnr = cellText(valueOf(get(COL.saksnr)));
-    const status = cellText(valueOf(get(COL.status)));
+    const saksnr = cellText(plainValue(get(COL.saksnr)));
+    const status = cellText(plainValue(get(COL.status)));
     if (!saksnr) return null;
     if (!isCaseStatus(status)) return { sheetRow, saksnr, status };
     const record = {} as Record<keyof CaseRecord, unknown>;
@@ -356,7 +356,7 @@ function runs<T extends { sheetRow: number }>(rows: T[]): T[][] {
   return out;
 }
 
-function valueOf(c: Cell): CellValue {
+function plainValue(c: Cell): CellValue {
   return c instanceof Formula ? '' : c;
 }
 
@@ -365,7 +365,7 @@ function fromCell(c: Cell, kind: Kind): unknown {
     if (c instanceof Formula) return parseHyperlink(c.text) ?? '';
     return cellText(c);
   }
-  const v = valueOf(c);
+  const v = plainValue(c);
   switch (kind) {
     case 'date':
       return cellDate(v);
