@@ -74,9 +74,24 @@ export const nb = {
     makeTiltaksplanEvaluation: 'Lag evaluering av tiltaksplan',
     formLink: 'Vis lenke til meldeskjema',
     runDaily: 'Kjør daglige oppgaver nå',
+    takeOver: 'Overta driften …',
+    checkSetUp: 'Sjekk oppsettet',
     help: 'Hjelp',
   },
   setUp: {
+    ownedBy: (owner: string) =>
+      `Skolemiljø driftes av ${owner}: meldinger tas inn og den daglige jobben kjøres som denne personen. Skal du ta over (for eksempel som ny rektor), velg «Overta driften …» i menyen.`,
+    takeOverTitle: 'Overta driften av Skolemiljø',
+    takeOverConfirm: (owner: string) =>
+      `Skolemiljø driftes nå av ${owner || 'ingen'}. Tar du over, tas meldinger inn og den daglige jobben kjøres som deg, e-post sendes fra deg, og du får skrive i de beskyttede arkene. ${owner ? `Utløserne til ${owner} fjerner seg selv neste gang de kjører.` : ''}\n\nVil du ta over?`,
+    tookOver: (from: string) =>
+      `Du driver nå Skolemiljø for skolen${from ? ` (tok over etter ${from})` : ''}. Utløserne er dine, og du kan skrive i de beskyttede arkene.`,
+    alreadyOwner: 'Du driver allerede Skolemiljø for skolen. Ingenting ble endret.',
+    folderNotShared: (url: string) =>
+      `Du har ikke tilgang til Skolemiljø-mappen i Disk (${url}). Be den som eier mappen, eller skolens Google-administrator, om å dele den med deg som redigerer.`,
+    ownerCannotWrite: (owner: string) =>
+      `Skolemiljø driftes av ${owner}, som ikke lenger kan skrive i de beskyttede arkene. Nye meldinger og den daglige jobben vil feile. Rektor må velge «Overta driften …» i Skolemiljø-menyen.`,
+    ownerCannotWriteSubject: 'Skolemiljø: driften må overtas',
     done: 'Skolemiljø er satt opp.',
     repaired: (n: number) => `Skolemiljø er satt opp. ${n} ting ble lagt til eller reparert.`,
     nothingToDo: 'Alt var allerede på plass. Ingenting ble endret.',
@@ -92,6 +107,49 @@ export const nb = {
     unknownUser: 'ukjent bruker (utenfor skolens domene)',
     mailQueued: (n: number) =>
       `${n} varsel venter: dagens e-postkvote er brukt opp. De sendes ved neste kjøring.`,
+  },
+  check: {
+    title: 'Sjekk oppsettet',
+    allGood: 'Alt er i orden. Skolemiljø er klar til bruk.',
+    someBad: (n: number) => `${n} ting må ordnes. Se ✘ nedenfor: hver linje sier hva du gjør.`,
+    authorized: 'Tillatelsene er gitt.',
+    notAuthorized: 'Tillatelsene er ikke gitt. Velg «Sett opp / reparer» og godta tillatelsene.',
+    noOwner: 'Ingen driver Skolemiljø ennå. Velg «Sett opp / reparer».',
+    ownedByOther: (owner: string) =>
+      `Skolemiljø driftes av ${owner} (meldinger og den daglige jobben kjøres som denne personen). Bare ${owner} kan se utløserne; skal du ta over, velg «Overta driften …».`,
+    triggersOk: (me: string) =>
+      `Utløserne for meldinger, kvitteringer og den daglige jobben finnes og eies av deg (${me}).`,
+    triggersMissing: (list: string) => `Utløser mangler: ${list}. Velg «Sett opp / reparer».`,
+    triggerForm: 'meldeskjemaet',
+    triggerConfirmations: 'kvitteringsskjemaet',
+    triggerDaily: 'den daglige jobben',
+    sheetMissing: (name: string) => `Arket «${name}» mangler. Velg «Sett opp / reparer».`,
+    notProtected: (name: string) => `«${name}» er ikke beskyttet. Velg «Sett opp / reparer».`,
+    protectedOk: (name: string) => `«${name}» er beskyttet, og den som driver Skolemiljø kan skrive i det.`,
+    ownerCannotWrite: (name: string, owner: string) =>
+      `${owner} driver Skolemiljø, men kan ikke skrive i «${name}». Velg «Overta driften …» (ny rektor), eller sett ${owner} i «Ledelsen (e-post)» og velg «Sett opp / reparer».`,
+    timeZoneOk: 'Regnearket bruker norsk tid (Europe/Oslo).',
+    timeZoneWrong: (zone: string) =>
+      `Regnearket bruker tidssonen ${zone}, ikke norsk tid: datoer kan vises én dag feil. Velg «Sett opp / reparer» (eller Fil → Innstillinger → Tidssone: Oslo).`,
+    localeOk: (locale: string) => `Regnearket bruker norske innstillinger (${locale}).`,
+    localeWrong: (locale: string) =>
+      `Regnearket bruker lokaliteten ${locale}, ikke Norge: datoer og tall tolkes annerledes. Velg «Sett opp / reparer» (eller Fil → Innstillinger → Lokalitet: Norge).`,
+    formMissing: 'Meldeskjemaet finnes ikke. Velg «Sett opp / reparer».',
+    formLinked: 'Meldeskjemaet er koblet til regnearket.',
+    formNotLinked: 'Meldeskjemaet er ikke koblet til dette regnearket. Velg «Sett opp / reparer».',
+    formAccepting: 'Meldeskjemaet tar imot meldinger.',
+    formClosed: 'Meldeskjemaet tar ikke imot meldinger. Åpne skjemaet og slå på «Godtar svar».',
+    folderOk: 'Du når Skolemiljø-mappen i Disk.',
+    folderMissing: 'Skolemiljø-mappen i Disk finnes ikke. Velg «Sett opp / reparer».',
+    folderNoAccess: (url: string) =>
+      `Du når ikke Skolemiljø-mappen i Disk (${url}). Stå i «Ledelsen (e-post)», og be den som driver Skolemiljø velge «Sett opp / reparer».`,
+    mailQuota: (n: number) => `Du kan sende ${n} e-poster til i dag.`,
+    mailQuotaLow: (n: number) =>
+      `Bare ${n} e-poster igjen i dag. Varsler som ikke kan sendes, venter og sendes i morgen.`,
+    channelLabel: 'Skoleeier (kanal for meldinger om ledelsen)',
+    channelOk: 'Meldinger om noen i ledelsen går direkte til skoleeier (kanalen står i Innstillinger).',
+    channelMissing:
+      'Skriv i «Skoleeier (kanal for meldinger om ledelsen)» hvordan de ansatte når skoleeier: en lenke, et telefonnummer eller en adresse (§ 12-5).',
   },
   errors: {
     selectCaseRow: 'Marker en rad med en sak i arket «Saker» først.',

@@ -76,9 +76,24 @@ export const nn: Messages = {
     makeTiltaksplanEvaluation: 'Lag evaluering av tiltaksplan',
     formLink: 'Vis lenkje til meldeskjema',
     runDaily: 'Køyr daglege oppgåver no',
+    takeOver: 'Overta drifta …',
+    checkSetUp: 'Sjekk oppsettet',
     help: 'Hjelp',
   },
   setUp: {
+    ownedBy: (owner: string) =>
+      `Skolemiljø blir drifta av ${owner}: meldingar blir tekne inn og den daglege jobben blir køyrd som denne personen. Skal du ta over (til dømes som ny rektor), vel «Overta drifta …» i menyen.`,
+    takeOverTitle: 'Overta drifta av Skolemiljø',
+    takeOverConfirm: (owner: string) =>
+      `Skolemiljø blir no drifta av ${owner || 'ingen'}. Tek du over, blir meldingar tekne inn og den daglege jobben køyrd som deg, e-post blir send frå deg, og du får skrive i dei verna arka. ${owner ? `Utløysarane til ${owner} fjernar seg sjølve neste gong dei køyrer.` : ''}\n\nVil du ta over?`,
+    tookOver: (from: string) =>
+      `Du driftar no Skolemiljø for skolen${from ? ` (tok over etter ${from})` : ''}. Utløysarane er dine, og du kan skrive i dei verna arka.`,
+    alreadyOwner: 'Du driftar allereie Skolemiljø for skolen. Ingenting vart endra.',
+    folderNotShared: (url: string) =>
+      `Du har ikkje tilgang til Skolemiljø-mappa i Disk (${url}). Be den som eig mappa, eller Google-administratoren til skolen, om å dele ho med deg som redigerar.`,
+    ownerCannotWrite: (owner: string) =>
+      `Skolemiljø blir drifta av ${owner}, som ikkje lenger kan skrive i dei verna arka. Nye meldingar og den daglege jobben vil feile. Rektor må velje «Overta drifta …» i Skolemiljø-menyen.`,
+    ownerCannotWriteSubject: 'Skolemiljø: drifta må overtakast',
     done: 'Skolemiljø er sett opp.',
     repaired: (n: number) => `Skolemiljø er sett opp. ${n} ting vart lagde til eller reparerte.`,
     nothingToDo: 'Alt var alt på plass. Ingenting vart endra.',
@@ -94,6 +109,49 @@ export const nn: Messages = {
     unknownUser: 'ukjend brukar (utanfor domenet til skolen)',
     mailQueued: (n: number) =>
       `${n} varsel ventar: dagens e-postkvote er brukt opp. Dei blir sende ved neste køyring.`,
+  },
+  check: {
+    title: 'Sjekk oppsettet',
+    allGood: 'Alt er i orden. Skolemiljø er klar til bruk.',
+    someBad: (n: number) => `${n} ting må ordnast. Sjå ✘ nedanfor: kvar linje seier kva du gjer.`,
+    authorized: 'Løyva er gitt.',
+    notAuthorized: 'Løyva er ikkje gitt. Vel «Sett opp / reparer» og godta løyva.',
+    noOwner: 'Ingen driftar Skolemiljø enno. Vel «Sett opp / reparer».',
+    ownedByOther: (owner: string) =>
+      `Skolemiljø blir drifta av ${owner} (meldingar og den daglege jobben blir køyrde som denne personen). Berre ${owner} kan sjå utløysarane; skal du ta over, vel «Overta drifta …».`,
+    triggersOk: (me: string) =>
+      `Utløysarane for meldingar, kvitteringar og den daglege jobben finst og er dine (${me}).`,
+    triggersMissing: (list: string) => `Utløysar manglar: ${list}. Vel «Sett opp / reparer».`,
+    triggerForm: 'meldeskjemaet',
+    triggerConfirmations: 'kvitteringsskjemaet',
+    triggerDaily: 'den daglege jobben',
+    sheetMissing: (name: string) => `Arket «${name}» manglar. Vel «Sett opp / reparer».`,
+    notProtected: (name: string) => `«${name}» er ikkje verna. Vel «Sett opp / reparer».`,
+    protectedOk: (name: string) => `«${name}» er verna, og den som driftar Skolemiljø, kan skrive i det.`,
+    ownerCannotWrite: (name: string, owner: string) =>
+      `${owner} driftar Skolemiljø, men kan ikkje skrive i «${name}». Vel «Overta drifta …» (ny rektor), eller set ${owner} i «Ledelsen (e-post)» og vel «Sett opp / reparer».`,
+    timeZoneOk: 'Reknearket bruker norsk tid (Europe/Oslo).',
+    timeZoneWrong: (zone: string) =>
+      `Reknearket bruker tidssona ${zone}, ikkje norsk tid: datoar kan visast éin dag feil. Vel «Sett opp / reparer» (eller Fil → Innstillingar → Tidssone: Oslo).`,
+    localeOk: (locale: string) => `Reknearket bruker norske innstillingar (${locale}).`,
+    localeWrong: (locale: string) =>
+      `Reknearket bruker lokaliteten ${locale}, ikkje Noreg: datoar og tal blir tolka annleis. Vel «Sett opp / reparer» (eller Fil → Innstillingar → Lokalitet: Noreg).`,
+    formMissing: 'Meldeskjemaet finst ikkje. Vel «Sett opp / reparer».',
+    formLinked: 'Meldeskjemaet er kopla til reknearket.',
+    formNotLinked: 'Meldeskjemaet er ikkje kopla til dette reknearket. Vel «Sett opp / reparer».',
+    formAccepting: 'Meldeskjemaet tek imot meldingar.',
+    formClosed: 'Meldeskjemaet tek ikkje imot meldingar. Opne skjemaet og slå på «Godtek svar».',
+    folderOk: 'Du når Skolemiljø-mappa i Disk.',
+    folderMissing: 'Skolemiljø-mappa i Disk finst ikkje. Vel «Sett opp / reparer».',
+    folderNoAccess: (url: string) =>
+      `Du når ikkje Skolemiljø-mappa i Disk (${url}). Stå i «Ledelsen (e-post)», og be den som driftar Skolemiljø, velje «Sett opp / reparer».`,
+    mailQuota: (n: number) => `Du kan sende ${n} e-postar til i dag.`,
+    mailQuotaLow: (n: number) =>
+      `Berre ${n} e-postar att i dag. Varsel som ikkje kan sendast, ventar og blir sende i morgon.`,
+    channelLabel: 'Skoleeier (kanal for meldinger om ledelsen)',
+    channelOk: 'Meldingar om nokon i leiinga går direkte til skoleeigar (kanalen står i Innstillingar).',
+    channelMissing:
+      'Skriv i «Skoleeier (kanal for meldinger om ledelsen)» korleis dei tilsette når skoleeigar: ei lenkje, eit telefonnummer eller ei adresse (§ 12-5).',
   },
   errors: {
     selectCaseRow: 'Merk ei rad med ei sak i arket «Saker» først.',

@@ -15,6 +15,7 @@ export type SettingKey =
   | 'rektorName'
   | 'leadership'
   | 'skoleeierEmail'
+  | 'skoleeierChannel'
   | 'holidays'
   | 'investigationSchoolDays'
   | 'investigationSchoolDaysSerious'
@@ -26,7 +27,9 @@ export type SettingKey =
   | 'formUrl'
   | 'formEditUrl'
   | 'confirmFormUrl'
-  | 'driveFolderUrl';
+  | 'driveFolderUrl'
+  | 'triggerOwner'
+  | 'reportSheetId';
 
 export interface SettingDef {
   key: SettingKey;
@@ -68,7 +71,13 @@ export const SETTINGS: readonly SettingDef[] = [
     key: 'skoleeierEmail',
     label: 'Skoleeier (e-post)',
     defaultValue: '',
-    help: 'Får varsel når en melding gjelder noen i skolens ledelse (§ 12-5).',
+    help: 'Der rektor melder fra til skoleeier om alvorlige saker og om en ansatt som kan ha krenket en elev (§ 12-4 og § 12-5).',
+  },
+  {
+    key: 'skoleeierChannel',
+    label: 'Skoleeier (kanal for meldinger om ledelsen)',
+    defaultValue: '',
+    help: 'Påkrevd. Gjelder en melding noen i skolens ledelse, skal den gå direkte til skoleeier (§ 12-5), ikke til skolen. Skriv hvordan de ansatte når skoleeier: en lenke til skoleeiers eget skjema, et telefonnummer eller en adresse. Meldeskjemaet viser dette.',
   },
   {
     key: 'holidays',
@@ -146,6 +155,20 @@ export const SETTINGS: readonly SettingDef[] = [
     help: 'Fylles ut av Skolemiljø.',
     managed: true,
   },
+  {
+    key: 'triggerOwner',
+    label: 'Driftes av (eier utløserne)',
+    defaultValue: '',
+    help: 'Fylles ut av Skolemiljø. Meldinger tas inn og den daglige jobben kjøres som denne personen. Slutter personen, velger en ny rektor «Overta driften …» i menyen.',
+    managed: true,
+  },
+  {
+    key: 'reportSheetId',
+    label: 'Rapportark til skoleeier (id)',
+    defaultValue: '',
+    help: 'Fylles ut av skoleeier (kommunen). Den daglige jobben skriver anonymiserte tall dit, aldri navn eller tekst.',
+    managed: true,
+  },
 ];
 
 export interface Settings {
@@ -155,6 +178,8 @@ export interface Settings {
   rektorName: string;
   leadership: string[];
   skoleeierEmail: string;
+  /** How a reporter reaches skoleeier directly (§ 12-5, the leadership): a link, a phone number, an address. */
+  skoleeierChannel: string;
   calendar: SchoolCalendar;
   deadlines: DeadlineSettings;
   schoolStart: LocalDate | null;
@@ -163,6 +188,8 @@ export interface Settings {
   formEditUrl: string;
   confirmFormUrl: string;
   driveFolderUrl: string;
+  triggerOwner: string;
+  reportSheetId: string;
   /** What could not be read, in Norwegian, for the rektor to fix. */
   problems: string[];
 }
@@ -217,6 +244,10 @@ export function parseSettings(
     else problems.push(`«${settingLabel('leadership')}» inneholder en ugyldig e-postadresse: «${part}».`);
   }
 
+  if (value('skoleeierChannel') === '')
+    problems.push(
+      `«${settingLabel('skoleeierChannel')}» mangler. Meldinger om noen i ledelsen skal gå direkte til skoleeier (§ 12-5): skriv hvordan de ansatte når skoleeier.`,
+    );
   const holidays = parseSchoolHolidays(value('holidays'));
   problems.push(...holidays.errors);
 
@@ -241,6 +272,7 @@ export function parseSettings(
     rektorName: value('rektorName'),
     leadership,
     skoleeierEmail: email('skoleeierEmail', () => ''),
+    skoleeierChannel: value('skoleeierChannel'),
     calendar: new SchoolCalendar(holidays.holidays),
     deadlines,
     schoolStart,
@@ -249,6 +281,8 @@ export function parseSettings(
     formEditUrl: value('formEditUrl'),
     confirmFormUrl: value('confirmFormUrl'),
     driveFolderUrl: value('driveFolderUrl'),
+    triggerOwner: value('triggerOwner'),
+    reportSheetId: value('reportSheetId'),
     problems,
   };
 }

@@ -1,9 +1,11 @@
 import { uiAction } from '../menu/uiAction';
+import { isStaleTriggerRun } from '../setup/ownership';
 import { runDaily } from './runDailyJobs';
 import { DAILY_TASKS } from './tasks';
 
 /** The installable daily trigger: deadlines, digest, reminders, repair. */
 export function runDailyJobs(): void {
+  if (isStaleTriggerRun()) return;
   runDaily(DAILY_TASKS);
 }
 

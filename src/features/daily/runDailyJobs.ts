@@ -1,6 +1,7 @@
 import { linkTo } from '../../gas/links';
 import { Table } from '../../gas/table';
 import type { CaseRow, OddRow } from '../register/register';
+import { PROTECTED_SHEETS } from '../register/registerFormat';
 import { withWork } from '../register/work';
 import type { DailyContext, DailyTask } from './dailyTask';
 
@@ -38,10 +39,29 @@ export function runDaily(tasks: readonly DailyTask[]): DailyContext {
           return tables.get(sheetName) ?? null;
         },
       };
+      // The person the triggers run as must be able to write the protected sheets: if they cannot
+      // (they left the leadership, a new rektor came), say so before any task fails on a write.
+      const blocked = sheetsOwnerCannotWrite(w.ss);
+      if (blocked.length > 0) {
+        const owner = Session.getEffectiveUser().getEmail();
+        const body = w.t.setUp.ownerCannotWrite(owner);
+        for (const to of new Set([w.settings.rektorEmail, owner].filter(Boolean)))
+          w.mails.push({ to, subject: w.t.setUp.ownerCannotWriteSubject, body });
+        w.log.add({ saksnr: '', subDuty: '', event: 'Driften må overtas', details: blocked.join(', ') });
+        return ctx;
+      }
       for (const task of tasks) task.run(ctx);
       w.state.set('language', w.settings.language);
       return ctx;
     },
     60_000,
   );
+}
+
+/** Protected sheets the user running the job may not edit (Protection.canEdit: the owner always may). */
+function sheetsOwnerCannotWrite(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): string[] {
+  return PROTECTED_SHEETS.filter((name) => {
+    const p = ss.getSheetByName(name)?.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0];
+    return p !== undefined && !p.isWarningOnly() && !p.canEdit();
+  });
 }

@@ -4,6 +4,7 @@ import { recordConfirmation } from '../confirmations/recordConfirmation';
 import { currentMessages, uiAction } from '../menu/uiAction';
 import { withWork } from '../register/work';
 import { readSettings } from '../settings/settingsSheet';
+import { isStaleTriggerRun } from '../setup/ownership';
 import { FORM_ID } from './formStep';
 import { responseOf, takeIn } from './intake';
 import { lookBack, SINCE, unseenResponses } from './responses';
@@ -17,6 +18,7 @@ import { lookBack, SINCE, unseenResponses } from './responses';
  */
 export function onFormSubmit(e: GoogleAppsScript.Events.FormsOnFormSubmit): void {
   if (!e?.response || !e.source) return;
+  if (isStaleTriggerRun()) return;
   try {
     withWork('Skolemiljø (meldeskjema)', (w) => {
       const formId = e.source.getId();

@@ -59,6 +59,12 @@ export const formStep: SetupStep = {
         .setConfirmationMessage(t.setUp.formConfirmation)
         .setAllowResponseEdits(false)
         .setLimitOneResponsePerUser(false);
+      try {
+        // Only respondents signed in to the school's Google Workspace: «Meldt av» is then verified.
+        form.setRequireLogin(true);
+      } catch {
+        // A consumer account cannot require sign-in; the address is still collected.
+      }
       for (const q of QUESTIONS) addQuestion(form, q, language);
       form.setDestination(FormApp.DestinationType.SPREADSHEET, ss.getId());
       state.set(FORM_ID, form.getId());

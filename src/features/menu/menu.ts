@@ -30,6 +30,8 @@ export function buildMenu(ui: GoogleAppsScript.Base.Ui, t: Messages): void {
     .addItem(t.menu.formLink, 'menuShowFormLink')
     .addItem(t.menu.runDaily, 'menuRunDailyJobs')
     .addItem(t.menu.setUp, 'setUp')
+    .addItem(t.menu.checkSetUp, 'menuCheckSetUp')
+    .addItem(t.menu.takeOver, 'menuTakeOver')
     .addItem(t.menu.help, 'menuHelp')
     .addToUi();
 }

@@ -84,20 +84,35 @@ export function formatRegister(
   return changes;
 }
 
-/** Only the leadership edits the register; the log is written by the product (a warning guards it). */
-export function protectRegister(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings): string[] {
+/** The sheets only the leadership (and the person who runs Skolemiljø) may edit. */
+export const PROTECTED_SHEETS: readonly string[] = [REGISTER_SHEET.name, 'Meldingsfeil', 'Innstillinger'];
+
+/**
+ * Only the leadership edits the register; the log is written by the product (a warning guards it).
+ * The trigger owner is always an editor: intake and the daily job write as that person.
+ */
+export function protectRegister(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  settings: Settings,
+  triggerOwner: string,
+): string[] {
   const t = messages(settings.language);
   const changes: string[] = [];
-  const editors = [ss.getOwner()?.getEmail() ?? '', settings.rektorEmail, ...settings.leadership].filter(
-    (e, i, all) => e && all.indexOf(e) === i,
-  );
-  for (const name of [REGISTER_SHEET.name, 'Meldingsfeil', 'Innstillinger']) {
+  const editors = [
+    ss.getOwner()?.getEmail() ?? '',
+    triggerOwner,
+    settings.rektorEmail,
+    ...settings.leadership,
+  ].filter((e, i, all) => e && all.indexOf(e) === i);
+  for (const name of PROTECTED_SHEETS) {
     const sheet = ss.getSheetByName(name);
     if (!sheet) continue;
     const p = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0] ?? sheet.protect();
     const current = p.getEditors().map((u) => u.getEmail());
     const missing = editors.filter((e) => !current.includes(e));
-    const extra = current.filter((e) => !editors.includes(e));
+    // The current user cannot be removed from a protection (Google refuses); they stay until someone else runs setUp.
+    const me = Session.getActiveUser().getEmail();
+    const extra = current.filter((e) => !editors.includes(e) && e !== me);
     if (p.getDescription() !== t.setUp.registerProtection) p.setDescription(t.setUp.registerProtection);
     if (p.isWarningOnly()) p.setWarningOnly(false);
     if (missing.length > 0) p.addEditors(missing);

@@ -1,5 +1,6 @@
 import { DocState } from '../../gas/docState';
 import { cacheLinks } from '../../gas/links';
+import { triggerOwner } from '../setup/ownership';
 import type { SetupStep } from '../setup/setupStep';
 import { filterRegister, formatRegister, protectRegister } from './registerFormat';
 import { REGISTER_SHEET } from './registerSheet';
@@ -13,7 +14,7 @@ export const registerStep: SetupStep = {
     const changes = [
       ...formatRegister(sheet, settings(), state, { verify: true }),
       ...filterRegister(sheet),
-      ...protectRegister(ss, settings()),
+      ...protectRegister(ss, settings(), triggerOwner(state) || Session.getEffectiveUser().getEmail()),
     ];
     cacheLinks(ss, state);
     state.set('language', settings().language);

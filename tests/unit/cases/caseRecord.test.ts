@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { type CaseRecord, hasPlan, moveStatus, REFUSALS, withDerivedDates } from '../../../src/domain/cases/caseRecord';
+import {
+  type CaseRecord,
+  hasPlan,
+  moveStatus,
+  REFUSALS,
+  withDerivedDates,
+} from '../../../src/domain/cases/caseRecord';
 import { DEFAULT_DEADLINE_SETTINGS } from '../../../src/domain/cases/deadlines';
 import { newCaseRecord } from '../../../src/domain/cases/newCase';
 import { parseReport } from '../../../src/domain/intake/report';
@@ -72,22 +78,36 @@ describe('moveStatus: the law order and its guards, for every path', () => {
       ok: false,
       reason: REFUSALS.noPlan,
     });
-    const withPlan = { ...investigating, aktivitetsplan: { url: 'https://docs/x', label: 'Aktivitetsplan v1' } };
+    const withPlan = {
+      ...investigating,
+      aktivitetsplan: { url: 'https://docs/x', label: 'Aktivitetsplan v1' },
+    };
     expect(hasPlan(withPlan)).toBe(true);
     expect(moveStatus(withPlan, 'Aktivitetsplan', d('2026-09-20')).ok).toBe(true);
   });
 
   it('refuses to close without a reason, and keeps the reason it is given', () => {
-    expect(moveStatus(reported(), 'Avsluttet', d('2026-09-20'))).toEqual({ ok: false, reason: REFUSALS.noReason });
+    expect(moveStatus(reported(), 'Avsluttet', d('2026-09-20'))).toEqual({
+      ok: false,
+      reason: REFUSALS.noReason,
+    });
     const r = moveStatus(reported(), 'Avsluttet', d('2026-09-20'), { reason: 'Byttet skole' });
     expect(r.ok && r.record.avslutningsgrunn).toBe('Byttet skole');
     expect(r.ok && r.record.avsluttet).toBe('2026-09-20');
   });
 
   it('reopens only when asked, clearing the closing date', () => {
-    const closed = { ...reported(), status: 'Avsluttet' as const, avsluttet: d('2026-10-01'), avslutningsgrunn: 'Trygg' };
+    const closed = {
+      ...reported(),
+      status: 'Avsluttet' as const,
+      avsluttet: d('2026-10-01'),
+      avslutningsgrunn: 'Trygg',
+    };
     expect(moveStatus(closed, 'Undersøkes', d('2026-10-10')).ok).toBe(false);
-    const r = moveStatus(closed, 'Undersøkes', d('2026-10-10'), { reopen: true, reason: 'Det har begynt igjen' });
+    const r = moveStatus(closed, 'Undersøkes', d('2026-10-10'), {
+      reopen: true,
+      reason: 'Det har begynt igjen',
+    });
     expect(r.ok && r.record.avsluttet).toBeNull();
     expect(r.ok && r.record.undersokelseStartet).toBe('2026-10-10');
   });
