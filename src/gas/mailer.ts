@@ -81,7 +81,9 @@ function writeQueue(state: DocState, mails: Mail[]): void {
     size += bytes;
   }
   const before = Number(state.get(PARTS) ?? 0);
-  chunks.forEach((chunk, i) => state.setJson(i === 0 ? QUEUE : `${QUEUE}:${i}`, chunk));
+  chunks.forEach((chunk, i) => {
+    state.setJson(i === 0 ? QUEUE : `${QUEUE}:${i}`, chunk);
+  });
   for (let i = chunks.length; i < before; i++) state.setJson(`${QUEUE}:${i}`, []);
   if (chunks.length > 1 || before > 1) state.set(PARTS, String(chunks.length));
 }
