@@ -4,6 +4,7 @@
  * is the whole public surface. Each feature keeps its entry points in its own `entry.ts`.
  */
 export * from './features/daily/entry';
+export * from './features/dialogs/entry';
 export * from './features/documents/entry';
 export * from './features/intake/entry';
 export * from './features/measures/entry';

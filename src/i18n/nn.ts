@@ -78,6 +78,9 @@ export const nn: Messages = {
     runDaily: 'Køyr daglege oppgåver no',
     takeOver: 'Overta drifta …',
     checkSetUp: 'Sjekk oppsettet',
+    registerConcern: 'Registrer melding …',
+    registerEvent: 'Registrer hending …',
+    skoleeierNotified: 'Skoleeigar er varsla …',
     help: 'Hjelp',
   },
   setUp: {
@@ -153,6 +156,87 @@ export const nn: Messages = {
     channelMissing:
       'Skriv i «Skoleeier (kanal for meldinger om ledelsen)» korleis dei tilsette når skoleeigar: ei lenkje, eit telefonnummer eller ei adresse (§ 12-5).',
   },
+  concern: {
+    title: 'Registrer ei melding',
+    intro:
+      'For ei uro ein elev, ein forelder eller andre tok opp på telefon, i eit møte, på e-post eller i brev. Ho blir ei sak med dei same fristane som meldeskjemaet.',
+    leadership: 'Gjeld det nokon i leiinga ved skolen?',
+    leadershipInfo: (channel: string) =>
+      `Gjeld det nokon i leiinga ved skolen, skal meldinga ikkje registrerast her. Den som melder, skal gå direkte til skoleeigar (opplæringslova § 12-5): ${channel}`,
+    noChannel: 'kanalen til skoleeigar manglar i Innstillingar.',
+    role: 'Kven tok opp uroa',
+    roleName: (r: string) =>
+      ({ Ansatt: 'Tilsett', Foresatt: 'Føresett', Elev: 'Elev', Annen: 'Annan' })[r] ?? r,
+    reporter: 'Namn og kontakt til den som tok ho opp',
+    reporterHelp: 'Til dømes «Kari Nordmann (mor), 900 00 000». Står i saka som «Meldt av».',
+    kanal: 'Korleis',
+    channelName: (k: string) => ({ Møte: 'Møte', Annet: 'Anna' })[k] ?? k,
+    raised: 'Datoen ho vart teken opp med rektor',
+    raisedHelp:
+      'Fristane og datoen familien kan gå til Statsforvaltaren, blir rekna frå denne dagen (§ 12-6).',
+    raisedFuture: 'Datoen kan ikkje vere fram i tid.',
+    whatHelp: 'Skildre kort kva som vart sagt. Skriv ikkje namn på andre elevar: skriv «elev A».',
+    answer: (v: string) => ({ Nei: 'Nei', Ja: 'Ja', 'Vet ikke': 'Veit ikkje' })[v] ?? v,
+    registered: (saksnr: string, due: string) =>
+      `Meldinga er registrert som sak ${saksnr}. Undersøkinga skal starte seinast ${due}.`,
+    openCase: (saksnr: string) => `Opne sak ${saksnr} i «Saker»`,
+  },
+  events: {
+    title: (saksnr: string) => `Registrer hending i sak ${saksnr}`,
+    intro:
+      'Det skolen gjorde i saka: samtalar, observasjonar, at nokon greip inn, kontakt med føresette og hjelpetenester. Det står i loggen og i dokumentasjonen av aktivitetsplikta.',
+    what: 'Kva vart gjort',
+    actions: {
+      'samtale-elev': 'Samtale med eleven',
+      'samtale-andre': 'Samtale med andre elevar',
+      'samtale-pakalt': 'Samtale med den det er klaga på',
+      'samtale-foresatte': 'Samtale med føresette',
+      'foresatte-informert': 'Føresette informerte',
+      observasjon: 'Observasjon',
+      'grep-inn': 'Greip inn',
+      hjelpetjeneste: 'Kontakt med PPT, helsesjukepleiar eller BUP',
+      mote: 'Møte om saka',
+      annet: 'Anna',
+    },
+    subDuty: 'Delplikt',
+    subDutyHelp: 'Kva del av aktivitetsplikta (opplæringslova § 12-4) hendinga høyrer til.',
+    subDuties: {
+      'følge med': 'Følgje med',
+      'gripe inn': 'Gripe inn',
+      melde: 'Melde frå',
+      undersøke: 'Undersøkje',
+      tiltak: 'Setje inn tiltak',
+      evaluering: 'Evaluere tiltak',
+    },
+    when: 'Dato',
+    who: 'Kven gjorde det (namn og rolle)',
+    heard: 'Vart eleven høyrd av ein vaksen eleven har tillit til?',
+    heardHelp: 'Gjeld samtalar med eleven. Den eigne opplevinga til eleven er utgangspunktet (§ 10-1).',
+    heardAnswer: (v: string) => ({ Ja: 'Ja', Nei: 'Nei', 'Ikke relevant': 'Ikkje relevant' })[v] ?? v,
+    note: 'Notat',
+    noteHelp: 'Kort og sakleg. Skriv ikkje namn på andre elevar: skriv «elev A».',
+    future: 'Datoen kan ikkje vere fram i tid.',
+    on: (d: string) => `Dato: ${d}.`,
+    by: (who: string) => `Utført av: ${who}.`,
+    heardLine: (v: string) => `Høyrd av ein vaksen eleven har tillit til: ${v}.`,
+    noteLine: (note: string) => `Notat: ${note}`,
+    done: (saksnr: string) => `Hendinga er registrert i loggen for sak ${saksnr}.`,
+  },
+  skoleeierNotified: {
+    title: (saksnr: string) => `Skoleeigar er varsla: sak ${saksnr}`,
+    introMust:
+      'Saka gjeld ein som arbeider på skolen (§ 12-5) eller er alvorleg: rektor skal melde frå til skoleeigar same dag. Registrer når og korleis det vart gjort.',
+    introMay: 'Registrer når og korleis rektor melde frå til skoleeigar.',
+    when: 'Dato',
+    how: 'Korleis',
+    ways: ['E-post', 'Telefon', 'Brev', 'Møte', 'Skjemaet til skoleeigar'],
+    to: 'Til kven hos skoleeigar',
+    serious: 'Alvorleg sak',
+    seriousHelp: 'Ja når rektor vurderer saka som alvorleg (§ 12-4). Saker etter § 12-5 blir alltid melde.',
+    event: 'Skoleeigar varsla',
+    details: (d: string, how: string, to: string) => `Dato: ${d}. Korleis: ${how}. Til: ${to}.`,
+    done: (saksnr: string) => `Det er registrert at skoleeigar er varsla i sak ${saksnr}.`,
+  },
   errors: {
     selectCaseRow: 'Merk ei rad med ei sak i arket «Saker» først.',
     unknownCase: (saksnr: string) => `Fann ikkje saka ${saksnr}.`,
@@ -161,6 +245,18 @@ export const nn: Messages = {
     generic: (message: string) => `Noko gjekk gale: ${message}`,
   },
   cases: {
+    statusIntro: (status: string) =>
+      `No: «${status}». Saka går eitt steg om gongen, slik aktivitetsplikta er bygd opp. Datoen som dokumenterer steget, blir fylt ut, og endringa blir logga.`,
+    newStatus: 'Ny status',
+    planThroughDialog:
+      'Status «Aktivitetsplan» får saka når planen er skriven: bruk «Lag aktivitetsplan» under Dokument.',
+    reasonLabel: 'Grunngjeving',
+    reasonHelp: 'Må fyllast ut når saka blir avslutta. Står i loggen og i dokumentasjonen.',
+    closeIntro:
+      'Saka blir avslutta når eleven har det trygt og godt, eller av ein annan grunn som blir dokumentert (til dømes at eleven har bytt skole).',
+    assignPick: 'Ansvarleg',
+    assignOther: 'Annan (skriv e-postadressa under)',
+    assignHelp: 'Den ansvarlege får redigeringstilgang til saksmappa og påminningar om fristane.',
     unknownStatus: (saksnr: string, status: string) =>
       `Sak ${saksnr} har ein status Skolemiljø ikkje kjenner («${status}»). Vel ein status frå lista i kolonnen «Status».`,
     unchanged: (saksnr: string, status: string) => `Sak ${saksnr} har alt status «${status}».`,
@@ -192,7 +288,12 @@ export const nn: Messages = {
     sidebarTitle: (saksnr: string) => `Sak ${saksnr}`,
   },
   daily: {
-    steps: { undersøkelse: 'start undersøkinga', aktivitetsplan: 'aktivitetsplan', evaluering: 'evaluering' },
+    steps: {
+      undersøkelse: 'start undersøkinga',
+      aktivitetsplan: 'aktivitetsplan',
+      evaluering: 'evaluering',
+      skoleeier: 'melde frå til skoleeigar',
+    },
     ranNow: (mails: number) =>
       `Dei daglege oppgåvene er køyrde. ${mails} e-post${mails === 1 ? '' : 'ar'} laga.`,
     incomplete: (numbers: string[]) =>
@@ -239,6 +340,15 @@ export const nn: Messages = {
       'Merk ein aktivitet i «Årshjul» som gjord når han er gjennomført. Dei ansvarlege får påminning veka før.',
   },
   dialogs: {
+    lang: 'nn' as 'nb' | 'nn',
+    save: 'Lagre',
+    cancel: 'Avbryt',
+    close: 'Lukk',
+    working: 'Lagrar … Vent litt, og ikkje lukk vindauget.',
+    required: 'må fyllast ut',
+    fieldRequired: 'Dette feltet må fyllast ut.',
+    badDate: (v: string) => `«${v}» er ikkje ein dato.`,
+    pickOne: 'Vel eitt av vala.',
     cancelled: 'Avbrote. Ingenting vart endra.',
     formLinkTitle: 'Meldeskjema',
     formLinkBody: (url: string) =>
@@ -378,6 +488,20 @@ export const nn: Messages = {
     },
   },
   measures: {
+    levelLabel: 'Nivå',
+    levels: {
+      individ: 'Individ (eleven)',
+      gruppe: 'Gruppe (klassen eller gruppa)',
+      system: 'System (heile skolen)',
+    },
+    whoLabel: 'Kven gjennomfører tiltaket',
+    whoHelp: (people: string) =>
+      `Namn eller e-post. Med e-post får personen lesetilgang til plan og evaluering i saksmappa.${people ? ` Leiinga: ${people}.` : ''}`,
+    fromLabel: 'Frå',
+    toLabel: 'Til',
+    toHelp: 'Tomt: inntil vidare.',
+    toBeforeFrom: '«Til» kan ikkje vere før «Frå».',
+    evaluationLabel: 'Blir evaluert',
     tooLong: (max: number) => `Skildre tiltaket med høgst ${max} teikn.`,
     title: (saksnr: string) => `Nytt tiltak for sak ${saksnr}`,
     askWhat: 'Kva er tiltaket? Skildre det konkret. Ikkje skriv namn på andre elevar.',

@@ -84,6 +84,11 @@ async function buildHtml(): Promise<Record<string, string>> {
       const js = result.outputFiles[0]!.text.replace(/<\/script/gi, '<\\/script');
       html = html.replace(m[0], `<script>\n${js}</script>`);
     }
+    // <style data-src="styles.css"></style> becomes the shared stylesheet.
+    for (const m of [...html.matchAll(/<style data-src="([^"]+)"><\/style>/g)]) {
+      const css = readFileSync(join(uiDir, m[1]!), 'utf8');
+      html = html.replace(m[0], `<style>\n${css}</style>`);
+    }
     files[file.replace(/\.html$/, '')] = html;
   }
   return files;

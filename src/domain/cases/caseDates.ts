@@ -29,12 +29,17 @@ export interface DateInputs {
   /** The dates as they stand: a step no longer pending keeps its own. */
   readonly due: Readonly<Record<DeadlineStep, LocalDate | null>>;
   readonly statsforvalterFra: LocalDate | null;
+  /** Skoleeier must still be told (caseRecord.skoleeierMustKnow and not yet done). */
+  readonly skoleeier: boolean;
+  readonly fristSkoleeier: LocalDate | null;
 }
 
 export interface DerivedDates {
   readonly due: Readonly<Record<DeadlineStep, LocalDate | null>>;
   readonly soon: Readonly<Record<DeadlineStep, LocalDate | null>>;
   readonly statsforvalterFra: LocalDate | null;
+  /** The day the rektor tells skoleeier: the same day (the next school day), while it is still to do. */
+  readonly fristSkoleeier: LocalDate | null;
 }
 
 export function deriveDates(
@@ -43,7 +48,12 @@ export function deriveDates(
   calendar: SchoolCalendar,
 ): DerivedDates {
   if (c.status === 'Avsluttet') {
-    return { due: c.due, soon: soonOf(c.due, settings, calendar), statsforvalterFra: c.statsforvalterFra };
+    return {
+      due: c.due,
+      soon: soonOf(c.due, settings, calendar),
+      statsforvalterFra: c.statsforvalterFra,
+      fristSkoleeier: c.fristSkoleeier,
+    };
   }
   const fromKnown = c.rektorKjent
     ? computeDeadlines({ rektorKnownOn: c.rektorKjent, serious: c.serious, calendar, settings })
@@ -62,6 +72,8 @@ export function deriveDates(
     due,
     soon: soonOf(due, settings, calendar),
     statsforvalterFra: fromKnown ? fromKnown.statsforvalterFrom : c.statsforvalterFra,
+    fristSkoleeier:
+      c.skoleeier && c.rektorKjent ? calendar.addSchoolDays(c.rektorKjent, 0) : c.fristSkoleeier,
   };
 }
 

@@ -23,6 +23,10 @@ export interface CaseRecord {
   readonly meldt: Date | null;
   readonly meldtAv: string;
   readonly rolle: string;
+  /** How the concern came in: «Meldeskjema», or a phone call, a meeting, an e-mail, a letter. */
+  readonly kanal: string;
+  /** Who at the school received it. */
+  readonly mottattAv: string;
   readonly elev: string;
   readonly klasse: string;
   readonly kategori: string;
@@ -39,6 +43,10 @@ export interface CaseRecord {
   readonly nesteEvaluering: LocalDate | null;
   readonly sistEvaluert: LocalDate | null;
   readonly statsforvalterFra: LocalDate | null;
+  /** The rektor judges the case serious: skoleeier is told (§ 12-4), as in every § 12-5 case. */
+  readonly alvorligSak: boolean;
+  readonly fristSkoleeier: LocalDate | null;
+  readonly skoleeierVarslet: LocalDate | null;
   readonly avsluttet: LocalDate | null;
   readonly avslutningsgrunn: string;
   readonly hvaSkjedde: string;
@@ -65,6 +73,13 @@ export function hasPlan(c: Pick<CaseRecord, 'aktivitetsplan'>): boolean {
   return typeof c.aktivitetsplan === 'object' ? c.aktivitetsplan.url !== '' : c.aktivitetsplan.trim() !== '';
 }
 
+/** Skoleeier must be told (§ 12-5 always; § 12-4 when the rektor judges the case serious). */
+export function skoleeierMustKnow(
+  c: Pick<CaseRecord, 'ansattInvolvert' | 'ledelseInvolvert' | 'alvorligSak'>,
+): boolean {
+  return isSerious(c) || c.alvorligSak;
+}
+
 export interface DateSettings {
   readonly deadlines: DeadlineSettings;
   readonly calendar: SchoolCalendar;
@@ -84,6 +99,8 @@ export function withDerivedDates(c: CaseRecord, s: DateSettings): CaseRecord {
         evaluering: c.nesteEvaluering,
       },
       statsforvalterFra: c.statsforvalterFra,
+      skoleeier: skoleeierMustKnow(c) && !c.skoleeierVarslet,
+      fristSkoleeier: c.fristSkoleeier,
     },
     s.deadlines,
     s.calendar,
@@ -94,6 +111,7 @@ export function withDerivedDates(c: CaseRecord, s: DateSettings): CaseRecord {
     fristAktivitetsplan: d.due.aktivitetsplan,
     nesteEvaluering: d.due.evaluering,
     statsforvalterFra: d.statsforvalterFra,
+    fristSkoleeier: d.fristSkoleeier,
     varselUndersokelse: d.soon.undersøkelse,
     varselAktivitetsplan: d.soon.aktivitetsplan,
     varselEvaluering: d.soon.evaluering,

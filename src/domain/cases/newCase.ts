@@ -14,6 +14,8 @@ export function newCaseRecord(input: {
   reportedAt: Date;
   reportedOn: LocalDate;
   svarId: string;
+  kanal?: string;
+  mottattAv?: string;
 }): CaseRecord {
   const r = input.report;
   return {
@@ -21,6 +23,8 @@ export function newCaseRecord(input: {
     meldt: input.reportedAt,
     meldtAv: r.reportedBy,
     rolle: r.role,
+    kanal: input.kanal ?? 'Meldeskjema',
+    mottattAv: input.mottattAv ?? '',
     elev: r.student,
     klasse: r.className,
     kategori: [...r.categories, ...(r.otherCategories ? [r.otherCategories] : [])].join(', '),
@@ -37,6 +41,9 @@ export function newCaseRecord(input: {
     nesteEvaluering: null,
     sistEvaluert: null,
     statsforvalterFra: null,
+    alvorligSak: false,
+    fristSkoleeier: null,
+    skoleeierVarslet: null,
     avsluttet: null,
     avslutningsgrunn: '',
     hvaSkjedde: r.what,

@@ -5,6 +5,7 @@ import { currentMessages, uiAction } from '../menu/uiAction';
 import { withWork } from '../register/work';
 import { readSettings } from '../settings/settingsSheet';
 import { isStaleTriggerRun } from '../setup/ownership';
+import { openConcernDialog } from './concernDialog';
 import { FORM_ID } from './formStep';
 import { responseOf, takeIn } from './intake';
 import { lookBack, SINCE, unseenResponses } from './responses';
@@ -52,4 +53,9 @@ export function menuShowFormLink(): void {
     }
     ui.alert(t.dialogs.formLinkTitle, t.dialogs.formLinkBody(settings.formUrl), ui.ButtonSet.OK);
   });
+}
+
+/** Menu «Registrer melding …»: a concern raised by phone, in person, by e-mail or by letter. */
+export function menuRegisterConcern(): void {
+  uiAction((t, ui) => openConcernDialog(t, ui));
 }

@@ -3,9 +3,9 @@ import { type CaseRecord, isSerious, withDerivedDates } from '../../domain/cases
 import { subDutyForStatus } from '../../domain/cases/lifecycle';
 import { newCaseRecord } from '../../domain/cases/newCase';
 import { Q } from '../../domain/intake/questions';
-import { kindOfCase, parseReport } from '../../domain/intake/report';
+import { kindOfCase, parseReport, type Report } from '../../domain/intake/report';
 import { newCaseNotice } from '../../domain/notices/notices';
-import { formatNorwegian, localDateOf } from '../../domain/time/localDate';
+import { formatNorwegian, type LocalDate, localDateOf } from '../../domain/time/localDate';
 import { linkTo } from '../../gas/links';
 import type { LogEntry } from '../log/auditLog';
 import { REGISTER_SHEET } from '../register/registerSheet';
@@ -56,32 +56,64 @@ export function takeIn(w: Work, responses: readonly RawResponse[]): CaseRecord[]
   countRedirected(w, fresh.length - toCase.length);
   if (toCase.length === 0) return [];
 
+  return openCases(
+    w,
+    toCase.map((response) => {
+      const { report, problems } = parseReport(response.answers, response.email);
+      return {
+        report,
+        problems,
+        reportedAt: response.timestamp,
+        reportedOn: localDateOf(response.timestamp),
+        svarId: response.id,
+      };
+    }),
+  );
+}
+
+/** A concern to open as a case: from the form, or registered by the leadership («Registrer melding …»). */
+export interface Concern {
+  report: Report;
+  problems: readonly string[];
+  reportedAt: Date;
+  /** The day it was raised with the rektor: it drives the deadlines and the Statsforvalteren date. */
+  reportedOn: LocalDate;
+  svarId: string;
+  kanal?: string;
+  mottattAv?: string;
+}
+
+/**
+ * Opens cases: numbers issued (never reused), dates derived, the rektor notified, «Melding mottatt»
+ * logged. The operations are journaled before the register is written (journal.ts).
+ */
+export function openCases(w: Work, concerns: readonly Concern[]): CaseRecord[] {
+  const register = w.register();
   const records: CaseRecord[] = [];
   const problemsOf = new Map<string, readonly string[]>();
   let last = w.state.get(LAST_CASE_NUMBER);
-  for (const response of toCase) {
-    const { report, problems } = parseReport(response.answers, response.email);
-    const reportedOn = localDateOf(response.timestamp);
+  for (const concern of concerns) {
     // The last number issued is kept outside the sheet too, so deleting the newest row never frees it.
-    let saksnr = nextCaseNumber([last], Number(reportedOn.slice(0, 4)));
+    let saksnr = nextCaseNumber([last], Number(concern.reportedOn.slice(0, 4)));
     while (register.hasNumber(saksnr)) saksnr = nextCaseNumber([saksnr], Number(saksnr.slice(0, 4)));
     last = saksnr;
     const record = withDerivedDates(
       newCaseRecord({
         saksnr,
-        report,
-        problems,
-        reportedAt: response.timestamp,
-        reportedOn,
-        svarId: response.id,
+        report: concern.report,
+        problems: concern.problems,
+        reportedAt: concern.reportedAt,
+        reportedOn: concern.reportedOn,
+        svarId: concern.svarId,
+        ...(concern.kanal ? { kanal: concern.kanal } : {}),
+        ...(concern.mottattAv ? { mottattAv: concern.mottattAv } : {}),
       }),
       w.settings,
     );
     records.push(record);
-    problemsOf.set(saksnr, problems);
+    problemsOf.set(saksnr, concern.problems);
   }
   if (last) w.state.set(LAST_CASE_NUMBER, last);
-
   const firstRow = register.nextRow();
   const ops = records.map((c, i): Operation => {
     const link = linkTo(w.state, REGISTER_SHEET.name, firstRow + i);
@@ -89,19 +121,23 @@ export function takeIn(w: Work, responses: readonly RawResponse[]): CaseRecord[]
       saksnr: c.saksnr,
       requireCase: true,
       log: receivedLog(c, problemsOf.get(c.saksnr) ?? [], w.settings.rektorEmail),
-      mails: [
-        newCaseNotice({
-          to: w.settings.rektorEmail,
-          saksnr: c.saksnr,
-          kind: kindOfCase(parseReport({ [Q.categories]: c.kategori }, '').report),
-          serious: isSerious(c),
-          leadership: false,
-          incomplete: (problemsOf.get(c.saksnr) ?? []).length > 0,
-          link,
-          investigationDue: c.fristUndersokelse ? formatNorwegian(c.fristUndersokelse) : '',
-          lang: w.settings.language,
-        }),
-      ],
+      // The rektor who registers a concern themselves needs no notice of it.
+      mails:
+        w.user === w.settings.rektorEmail
+          ? []
+          : [
+              newCaseNotice({
+                to: w.settings.rektorEmail,
+                saksnr: c.saksnr,
+                kind: kindOfCase(parseReport({ [Q.categories]: c.kategori }, '').report),
+                serious: isSerious(c),
+                leadership: false,
+                incomplete: (problemsOf.get(c.saksnr) ?? []).length > 0,
+                link,
+                investigationDue: c.fristUndersokelse ? formatNorwegian(c.fristUndersokelse) : '',
+                lang: w.settings.language,
+              }),
+            ],
     };
   });
   // Recorded before the first write: a run that dies after the case reached the sheet is completed
@@ -115,11 +151,15 @@ function receivedLog(c: CaseRecord, problems: readonly string[], rektor: string)
   const kind = kindOfCase(parseReport({ [Q.categories]: c.kategori }, '').report);
   const flags = isSerious(c) ? ' § 12-5: en ansatt er involvert.' : '';
   const incomplete = problems.length > 0 ? ` Må kompletteres (${problems.length}).` : '';
+  const channel =
+    c.kanal && c.kanal !== 'Meldeskjema'
+      ? ` Kanal: ${c.kanal.toLowerCase()}, mottatt av ${c.mottattAv || '–'}.`
+      : '';
   const log: Omit<LogEntry, 'saksnr'>[] = [
     {
       subDuty: subDutyForStatus('Meldt'),
       event: 'Melding mottatt',
-      details: `Meldt av ${c.rolle.toLowerCase() || 'ukjent rolle'} (${c.meldtAv}). ${kind}.${flags}${incomplete}`,
+      details: `Meldt av ${c.rolle.toLowerCase() || 'ukjent rolle'} (${c.meldtAv}).${channel} ${kind}.${flags}${incomplete}`,
       user: c.meldtAv,
     },
     { subDuty: 'melde', event: 'Rektor fikk melding', details: `Varsel til ${rektor}.` },

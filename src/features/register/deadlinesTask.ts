@@ -30,10 +30,16 @@ export const deadlinesTask: DailyTask = {
         settings.calendar,
         settings.deadlines,
       );
+      if (c.fristSkoleeier && !c.skoleeierVarslet && c.fristSkoleeier <= clock.today)
+        alerts.push({
+          step: 'skoleeier' as never,
+          due: c.fristSkoleeier,
+          state: c.fristSkoleeier < clock.today ? 'overdue' : 'soon',
+        });
       for (const alert of alerts) {
         ctx.alerts.push({
           saksnr: c.saksnr,
-          step: steps[alert.step],
+          step: steps[alert.step as keyof typeof steps],
           due: formatNorwegian(alert.due),
           overdue: alert.state === 'overdue',
           link: ctx.link(REGISTER_SHEET.name, row.sheetRow),

@@ -13,6 +13,8 @@ const DATE_INPUTS: readonly string[] = [
   COL.nesteEvaluering,
   COL.ansattInvolvert,
   COL.ledelseInvolvert,
+  COL.alvorligSak,
+  COL.skoleeierVarslet,
 ];
 
 /**

@@ -1,10 +1,12 @@
+import { type DeadlineStep, STEP_ORDER, STEPS } from '../../domain/cases/deadlines';
 import { COL } from './registerSheet';
 
 /**
  * The register's colours, as Sheets custom formulas. A sheet formula cannot count school days, so
  * "soon" compares TODAY() with hidden columns the product fills (the first day a deadline is near).
  * Rules are tried in order and the first that matches colours the cell: closed cases first (grey),
- * then passed deadlines (red), then near ones (amber).
+ * then passed deadlines (red), then near ones (amber). Which statuses a step is pending in comes from
+ * the one table in deadlines.ts (STEPS).
  */
 export interface RuleSpec {
   /** Header of the column the rule colours, or '*' for the whole row. */
@@ -22,36 +24,44 @@ export const COLOURS = {
   serious: { background: '#fce5cd', fontColor: '#990000', bold: true },
 } as const;
 
+/** The register's columns for each step: its deadline and the hidden "soon from" date. */
+export const STEP_COLUMNS: Readonly<Record<DeadlineStep, { due: string; soon: string }>> = {
+  undersøkelse: { due: COL.fristUndersokelse, soon: COL.varselUndersokelse },
+  aktivitetsplan: { due: COL.fristAktivitetsplan, soon: COL.varselAktivitetsplan },
+  evaluering: { due: COL.nesteEvaluering, soon: COL.varselEvaluering },
+};
+
 /** Builds the rules for a register whose columns are at the given letters. */
 export function registerRules(letter: (header: string) => string): RuleSpec[] {
   const s = `$${letter(COL.status)}2`;
   const ref = (h: string) => `$${letter(h)}2`;
-  const is = (...statuses: string[]) =>
+  const is = (statuses: readonly string[]) =>
     statuses.length === 1 ? `${s}="${statuses[0]}"` : `OR(${statuses.map((x) => `${s}="${x}"`).join(',')})`;
-  const steps = [
-    { due: COL.fristUndersokelse, soon: COL.varselUndersokelse, open: is('Meldt') },
-    { due: COL.fristAktivitetsplan, soon: COL.varselAktivitetsplan, open: is('Meldt', 'Undersøkes') },
-    { due: COL.nesteEvaluering, soon: COL.varselEvaluering, open: is('Aktivitetsplan', 'Evalueres') },
-  ];
+  const steps = STEP_ORDER.map((step) => ({ ...STEP_COLUMNS[step], open: is(STEPS[step].pendingIn) }));
   const overdue = (step: (typeof steps)[number]) =>
     `AND(${step.open},${ref(step.due)}<>"",${ref(step.due)}<TODAY())`;
   const near = (step: (typeof steps)[number]) =>
     `AND(${step.open},${ref(step.soon)}<>"",TODAY()>=${ref(step.soon)})`;
+  // The notice to skoleeier is pending while «Skoleeier varslet» is empty: due the same day.
+  const skoleeier = `AND(${s}<>"Avsluttet",${ref(COL.fristSkoleeier)}<>"",${ref(COL.skoleeierVarslet)}="")`;
+  const skoleeierOverdue = `AND(${skoleeier},${ref(COL.fristSkoleeier)}<TODAY())`;
 
   const rules: RuleSpec[] = [{ column: '*', formula: `=${s}="Avsluttet"`, ...COLOURS.closed }];
-  rules.push({ column: COL.saksnr, formula: `=OR(${steps.map(overdue).join(',')})`, ...COLOURS.overdue });
+  rules.push({
+    column: COL.saksnr,
+    formula: `=OR(${[...steps.map(overdue), skoleeierOverdue].join(',')})`,
+    ...COLOURS.overdue,
+  });
   for (const step of steps)
     rules.push({ column: step.due, formula: `=${overdue(step)}`, ...COLOURS.overdue });
+  rules.push({ column: COL.fristSkoleeier, formula: `=${skoleeierOverdue}`, ...COLOURS.overdue });
   for (const step of steps) rules.push({ column: step.due, formula: `=${near(step)}`, ...COLOURS.soon });
   rules.push({
-    column: COL.ansattInvolvert,
-    formula: `=${ref(COL.ansattInvolvert)}="Ja"`,
-    ...COLOURS.serious,
+    column: COL.fristSkoleeier,
+    formula: `=AND(${skoleeier},TODAY()>=${ref(COL.fristSkoleeier)})`,
+    ...COLOURS.soon,
   });
-  rules.push({
-    column: COL.ledelseInvolvert,
-    formula: `=${ref(COL.ledelseInvolvert)}="Ja"`,
-    ...COLOURS.serious,
-  });
+  for (const column of [COL.ansattInvolvert, COL.ledelseInvolvert, COL.alvorligSak])
+    rules.push({ column, formula: `=${ref(column)}="Ja"`, ...COLOURS.serious });
   return rules;
 }

@@ -1,0 +1,131 @@
+import { defaultNextEvaluation } from '../../domain/cases/deadlines';
+import type { MeasureLevel } from '../../domain/documents/documentData';
+import { MEASURE_LEVELS } from '../../domain/documents/measures';
+import { formatNorwegian } from '../../domain/time/localDate';
+import { systemClock } from '../../gas/clock';
+import type { Messages } from '../../i18n';
+import {
+  choice,
+  date,
+  done,
+  FieldError,
+  type FormPayload,
+  type FormResult,
+  required,
+  showFormDialog,
+  text,
+} from '../dialogs/formDialog';
+import { shareCaseWithItsPeople } from '../documents/caseSharing';
+import { UserError } from '../menu/userError';
+import { MAX_REASON } from '../register/caseActions';
+import { caseByNumber, type SelectedCase } from '../register/selectedCase';
+import type { Work } from '../register/work';
+import { measureRow } from './measures';
+
+/**
+ * «Nytt tiltak …»: one form for a measure (what, level, who, when, evaluated when) instead of five
+ * prompts. The measure goes into «Tiltak» and the next aktivitetsplan; the log names the level, the
+ * people and the dates, never the measure's text (it may describe students).
+ */
+export function openMeasureDialog(c: SelectedCase, t: Messages, ui: GoogleAppsScript.Base.Ui): void {
+  if (c.record.status === 'Avsluttet') throw new UserError(t.measures.closedCase(c.saksnr));
+  const today = systemClock().today;
+  const planned = c.record.nesteEvaluering;
+  const evaluation =
+    planned && planned >= today
+      ? planned
+      : defaultNextEvaluation(today, c.settings.deadlines, c.settings.calendar);
+  const people = [
+    ...new Set([c.record.ansvarlig, c.settings.rektorEmail, ...c.settings.leadership].filter(Boolean)),
+  ];
+  showFormDialog(
+    ui,
+    {
+      action: 'measure',
+      context: { saksnr: c.saksnr, row: String(c.row.sheetRow) },
+      fields: [
+        {
+          kind: 'textarea',
+          name: 'tiltak',
+          label: t.measures.askWhat,
+          required: true,
+          maxLength: MAX_REASON,
+          rows: 3,
+        },
+        {
+          kind: 'radio',
+          name: 'niva',
+          label: t.measures.levelLabel,
+          options: MEASURE_LEVELS.map((l) => ({ value: l, label: t.measures.levels[l] })),
+          value: 'individ',
+          required: true,
+          help: t.measures.levelHelp,
+        },
+        {
+          kind: 'text',
+          name: 'hvem',
+          label: t.measures.whoLabel,
+          help: t.measures.whoHelp(people.join(', ')),
+          maxLength: 500,
+        },
+        { kind: 'date', name: 'fra', label: t.measures.fromLabel, value: today, required: true },
+        { kind: 'date', name: 'til', label: t.measures.toLabel, help: t.measures.toHelp },
+        {
+          kind: 'date',
+          name: 'evalueres',
+          label: t.measures.evaluationLabel,
+          value: evaluation,
+          required: true,
+        },
+      ],
+    },
+    t,
+    t.measures.title(c.saksnr),
+    620,
+  );
+}
+
+export function submitMeasure(p: FormPayload, w: Work): FormResult {
+  const { t } = w;
+  const saksnr = p.context['saksnr'] ?? '';
+  const c = caseByNumber(t, saksnr, Number(p.context['row'] ?? 0) || undefined, {
+    ss: w.ss,
+    register: w.register(),
+    settings: w.settings,
+  });
+  if (c.record.status === 'Avsluttet') throw new UserError(t.measures.closedCase(saksnr));
+  const what = required(p, 'tiltak', t);
+  if (what.length > MAX_REASON) throw new FieldError('tiltak', t.measures.tooLong(MAX_REASON));
+  const level = choice<MeasureLevel>(p, 'niva', MEASURE_LEVELS, t);
+  const who = text(p, 'hvem').trim();
+  const from = date(p, 'fra', t) ?? w.clock.today;
+  const to = date(p, 'til', t);
+  if (to && to < from) throw new FieldError('til', t.measures.toBeforeFrom);
+  const evaluation = date(p, 'evalueres', t);
+  if (!evaluation) throw new FieldError('evalueres', t.dialogs.fieldRequired);
+  const span = `${formatNorwegian(from)}–${to ? formatNorwegian(to) : ''}`;
+  w.commit([
+    {
+      saksnr,
+      measures: [
+        measureRow(saksnr, {
+          tiltak: what,
+          niva: level,
+          hvem: who,
+          fra: from,
+          til: to,
+          evalueres: evaluation,
+        }),
+      ],
+      log: [
+        {
+          subDuty: 'tiltak',
+          event: 'Tiltak lagt til',
+          details: `Nivå: ${level}. Hvem: ${who || '–'}. Periode: ${span}. Evalueres: ${formatNorwegian(evaluation)}.`,
+        },
+      ],
+    },
+  ]);
+  shareCaseWithItsPeople(w, c.record, null, { newOwners: who ? [who] : [] });
+  return done(t.measures.added(saksnr, formatNorwegian(evaluation)));
+}

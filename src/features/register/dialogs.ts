@@ -1,0 +1,162 @@
+import { hasPlan } from '../../domain/cases/caseRecord';
+import { allowedTransitions, CASE_STATUSES, type CaseStatus } from '../../domain/cases/lifecycle';
+import type { Messages } from '../../i18n';
+import {
+  choice,
+  done,
+  FieldError,
+  type FormPayload,
+  type FormResult,
+  required,
+  showFormDialog,
+  text,
+} from '../dialogs/formDialog';
+import { shareCaseWithItsPeople } from '../documents/caseSharing';
+import { UserError } from '../menu/userError';
+import { assignment, statusChange } from './caseActions';
+import { caseByNumber, type SelectedCase } from './selectedCase';
+import type { Work } from './work';
+
+type Ui = GoogleAppsScript.Base.Ui;
+
+const context = (c: SelectedCase) => ({ saksnr: c.saksnr, row: String(c.row.sheetRow) });
+
+/** The case a dialog was opened for, read again inside the lock (found by number; the row is a hint). */
+function fresh(p: FormPayload, w: Work): SelectedCase {
+  const saksnr = p.context['saksnr'] ?? '';
+  const hint = Number(p.context['row'] ?? 0) || undefined;
+  return caseByNumber(w.t, saksnr, hint, { ss: w.ss, register: w.register(), settings: w.settings });
+}
+
+/** «Endre status …»: the moves the law's order allows from here, as choices; a reason when closing. */
+export function openStatusDialog(c: SelectedCase, t: Messages, ui: Ui): void {
+  const options = allowedTransitions(c.record.status).filter(
+    (s) => s !== 'Aktivitetsplan' || hasPlan(c.record),
+  );
+  if (options.length === 0) throw new UserError(t.cases.closedCase(c.saksnr));
+  const planHint = allowedTransitions(c.record.status).includes('Aktivitetsplan') && !hasPlan(c.record);
+  showFormDialog(
+    ui,
+    {
+      action: 'status',
+      context: context(c),
+      intro: t.cases.statusIntro(c.record.status),
+      fields: [
+        {
+          kind: 'radio',
+          name: 'status',
+          label: t.cases.newStatus,
+          options: options.map((s) => ({ value: s, label: s })),
+          required: true,
+        },
+        ...(planHint ? [{ kind: 'info' as const, name: 'plan', text: t.cases.planThroughDialog }] : []),
+        { kind: 'textarea', name: 'reason', label: t.cases.reasonLabel, help: t.cases.reasonHelp, rows: 3 },
+      ],
+    },
+    t,
+    t.cases.changeStatusTitle(c.saksnr),
+    440,
+  );
+}
+
+export function submitStatus(p: FormPayload, w: Work): FormResult {
+  const c = fresh(p, w);
+  const to = choice<CaseStatus>(p, 'status', CASE_STATUSES, w.t);
+  const reason = text(p, 'reason').trim();
+  if (to === 'Avsluttet' && !reason) throw new FieldError('reason', w.t.cases.reasonRequired);
+  const d = statusChange(c.row, to, { today: w.clock.today, t: w.t, ...(reason ? { reason } : {}) });
+  if (d.op) w.commit([d.op]);
+  return done(d.message);
+}
+
+/** «Avslutt saken …»: the reason is part of the documentation. */
+export function openCloseDialog(c: SelectedCase, t: Messages, ui: Ui): void {
+  if (c.record.status === 'Avsluttet') throw new UserError(t.cases.closedCase(c.saksnr));
+  showFormDialog(
+    ui,
+    {
+      action: 'close',
+      context: context(c),
+      intro: t.cases.closeIntro,
+      fields: [{ kind: 'textarea', name: 'reason', label: t.cases.closePrompt, required: true, rows: 4 }],
+    },
+    t,
+    t.cases.closeTitle(c.saksnr),
+    360,
+  );
+}
+
+export function submitClose(p: FormPayload, w: Work): FormResult {
+  const c = fresh(p, w);
+  const reason = required(p, 'reason', w.t);
+  const d = statusChange(c.row, 'Avsluttet', { today: w.clock.today, t: w.t, reason });
+  if (d.op) w.commit([d.op]);
+  return done(d.message);
+}
+
+/** «Gjenåpne saken …»: the student no longer feels safe; the investigation starts again. */
+export function openReopenDialog(c: SelectedCase, t: Messages, ui: Ui): void {
+  if (c.record.status !== 'Avsluttet') throw new UserError(t.cases.notClosed(c.saksnr));
+  showFormDialog(
+    ui,
+    {
+      action: 'reopen',
+      context: context(c),
+      fields: [{ kind: 'textarea', name: 'reason', label: t.cases.reopenPrompt, required: true, rows: 4 }],
+    },
+    t,
+    t.cases.reopenTitle(c.saksnr),
+    340,
+  );
+}
+
+export function submitReopen(p: FormPayload, w: Work): FormResult {
+  const c = fresh(p, w);
+  const reason = required(p, 'reason', w.t);
+  const d = statusChange(c.row, 'Undersøkes', { today: w.clock.today, t: w.t, reason, reopen: true });
+  if (d.op) w.commit([d.op]);
+  return done(d.message);
+}
+
+/** «Sett ansvarlig …»: someone from the leadership, or any colleague's address. */
+export function openAssignDialog(c: SelectedCase, t: Messages, ui: Ui): void {
+  const people = [
+    ...new Set([c.settings.rektorEmail, ...c.settings.leadership, c.record.ansvarlig].filter(Boolean)),
+  ];
+  showFormDialog(
+    ui,
+    {
+      action: 'assign',
+      context: context(c),
+      fields: [
+        {
+          kind: 'select',
+          name: 'person',
+          label: t.cases.assignPick,
+          options: [
+            { value: '', label: t.cases.assignOther },
+            ...people.map((e) => ({ value: e, label: e })),
+          ],
+          value: c.record.ansvarlig,
+        },
+        { kind: 'email', name: 'other', label: t.cases.assignPrompt, help: t.cases.assignHelp },
+      ],
+    },
+    t,
+    t.cases.assignTitle(c.saksnr),
+    380,
+  );
+}
+
+export function submitAssign(p: FormPayload, w: Work): FormResult {
+  const c = fresh(p, w);
+  const email = text(p, 'other').trim() || text(p, 'person').trim();
+  if (!email) throw new FieldError('person', w.t.dialogs.fieldRequired);
+  const d = assignment(c.row, email, w.t);
+  if (d.op) {
+    w.commit([d.op]);
+    // A case that already has documents: the new responsible person gets access now, the former loses it.
+    shareCaseWithItsPeople(w, d.record, null, { createFolder: false });
+  }
+  return done(d.message);
+}

@@ -1,0 +1,188 @@
+import { type CaseRecord, skoleeierMustKnow } from '../../domain/cases/caseRecord';
+import { SUB_DUTIES, type SubDuty } from '../../domain/cases/lifecycle';
+import { HEARD_ANSWERS, SCHOOL_ACTIONS, type SchoolAction } from '../../domain/cases/schoolActions';
+import { formatNorwegian } from '../../domain/time/localDate';
+import { systemClock } from '../../gas/clock';
+import type { Messages } from '../../i18n';
+import {
+  choice,
+  date,
+  done,
+  FieldError,
+  type FormPayload,
+  type FormResult,
+  required,
+  showFormDialog,
+  text,
+} from '../dialogs/formDialog';
+import { caseByNumber, type SelectedCase } from './selectedCase';
+import type { Work } from './work';
+
+type Ui = GoogleAppsScript.Base.Ui;
+
+function fresh(p: FormPayload, w: Work): SelectedCase {
+  return caseByNumber(w.t, p.context['saksnr'] ?? '', Number(p.context['row'] ?? 0) || undefined, {
+    ss: w.ss,
+    register: w.register(),
+    settings: w.settings,
+  });
+}
+
+/**
+ * «Registrer hendelse …»: what the school did, when, by whom and under which sub-duty (a talk with the
+ * student, with other students, with the one complained about, with the parents; an observation; an
+ * intervention; contact with PPT or the school nurse). It goes into «Logg» and so into «Dokumentasjon
+ * av aktivitetsplikten», where it shows in the chronology under its sub-duty.
+ */
+export function openEventDialog(c: SelectedCase, t: Messages, ui: Ui): void {
+  const e = t.events;
+  showFormDialog(
+    ui,
+    {
+      action: 'event',
+      context: { saksnr: c.saksnr, row: String(c.row.sheetRow) },
+      intro: e.intro,
+      fields: [
+        {
+          kind: 'select',
+          name: 'what',
+          label: e.what,
+          options: SCHOOL_ACTIONS.map((a) => ({ value: a.key, label: e.actions[a.key] })),
+          required: true,
+        },
+        {
+          kind: 'radio',
+          name: 'subDuty',
+          label: e.subDuty,
+          help: e.subDutyHelp,
+          options: SUB_DUTIES.map((d) => ({ value: d, label: e.subDuties[d] })),
+          value: 'undersøke',
+          required: true,
+        },
+        { kind: 'date', name: 'when', label: e.when, value: systemClock().today, required: true },
+        {
+          kind: 'text',
+          name: 'who',
+          label: e.who,
+          value: Session.getActiveUser().getEmail(),
+          required: true,
+          maxLength: 300,
+        },
+        {
+          kind: 'radio',
+          name: 'heard',
+          label: e.heard,
+          help: e.heardHelp,
+          options: HEARD_ANSWERS.map((h) => ({ value: h, label: e.heardAnswer(h) })),
+          value: 'Ikke relevant',
+        },
+        { kind: 'textarea', name: 'note', label: e.note, help: e.noteHelp, rows: 4, maxLength: 2000 },
+      ],
+    },
+    t,
+    e.title(c.saksnr),
+    640,
+  );
+}
+
+export function submitEvent(p: FormPayload, w: Work): FormResult {
+  const e = w.t.events;
+  const c = fresh(p, w);
+  const what = choice<SchoolAction>(
+    p,
+    'what',
+    SCHOOL_ACTIONS.map((a) => a.key),
+    w.t,
+  );
+  const subDuty = choice<SubDuty>(p, 'subDuty', SUB_DUTIES, w.t);
+  const when = date(p, 'when', w.t);
+  if (!when) throw new FieldError('when', w.t.dialogs.fieldRequired);
+  if (when > w.clock.today) throw new FieldError('when', e.future);
+  const who = required(p, 'who', w.t).trim();
+  const heard = text(p, 'heard');
+  const note = text(p, 'note').trim();
+  if (note.length > 2000) throw new FieldError('note', w.t.cases.reasonTooLong(2000));
+  const details = [
+    e.on(formatNorwegian(when)),
+    e.by(who),
+    what === 'samtale-elev' && heard && heard !== 'Ikke relevant' ? e.heardLine(e.heardAnswer(heard)) : '',
+    note ? e.noteLine(note) : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  w.commit([{ saksnr: c.saksnr, log: [{ subDuty, event: e.actions[what], details }] }]);
+  return done(e.done(c.saksnr));
+}
+
+/**
+ * «Skoleeier er varslet …» (§§ 12-4 and 12-5): the rektor records the day, how and to whom skoleeier
+ * was told. The same-day deadline in «Frist skoleeier» then stops being red, and the log has it under
+ * «melde».
+ */
+export function openSkoleeierNotifiedDialog(c: SelectedCase, t: Messages, ui: Ui): void {
+  const s = t.skoleeierNotified;
+  showFormDialog(
+    ui,
+    {
+      action: 'skoleeierNotified',
+      context: { saksnr: c.saksnr, row: String(c.row.sheetRow) },
+      intro: skoleeierMustKnow(c.record) ? s.introMust : s.introMay,
+      fields: [
+        { kind: 'date', name: 'when', label: s.when, value: systemClock().today, required: true },
+        {
+          kind: 'radio',
+          name: 'how',
+          label: s.how,
+          options: s.ways.map((x) => ({ value: x, label: x })),
+          required: true,
+        },
+        {
+          kind: 'text',
+          name: 'to',
+          label: s.to,
+          value: c.settings.skoleeierEmail,
+          required: true,
+          maxLength: 300,
+        },
+        {
+          kind: 'radio',
+          name: 'serious',
+          label: s.serious,
+          help: s.seriousHelp,
+          options: [
+            { value: 'Ja', label: 'Ja' },
+            { value: 'Nei', label: 'Nei' },
+          ],
+          value: c.record.alvorligSak || skoleeierMustKnow(c.record) ? 'Ja' : 'Nei',
+        },
+      ],
+    },
+    t,
+    s.title(c.saksnr),
+    520,
+  );
+}
+
+export function submitSkoleeierNotified(p: FormPayload, w: Work): FormResult {
+  const s = w.t.skoleeierNotified;
+  const c = fresh(p, w);
+  const when = date(p, 'when', w.t);
+  if (!when) throw new FieldError('when', w.t.dialogs.fieldRequired);
+  if (when > w.clock.today) throw new FieldError('when', w.t.events.future);
+  const how = choice(p, 'how', s.ways, w.t);
+  const to = required(p, 'to', w.t).trim();
+  const record: CaseRecord = {
+    ...c.record,
+    skoleeierVarslet: when,
+    alvorligSak: text(p, 'serious') === 'Ja',
+  };
+  w.commit([
+    {
+      saksnr: c.saksnr,
+      row: c.row,
+      record,
+      log: [{ subDuty: 'melde', event: s.event, details: s.details(formatNorwegian(when), how, to) }],
+    },
+  ]);
+  return done(s.done(c.saksnr));
+}
