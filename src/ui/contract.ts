@@ -70,3 +70,67 @@ export interface FormPayload {
 export type FormResult =
   | { readonly status: 'done'; readonly message: string; readonly url?: string; readonly linkText?: string }
   | { readonly status: 'error'; readonly message: string; readonly field?: string };
+
+/** The case sidebar: the case's head, chronology, measures, documents and the next steps it allows. */
+export interface CaseViewData {
+  readonly saksnr: string;
+  /** The row the case was on when read: sent back as a hint, checked by number. */
+  readonly row: number;
+  readonly status: string;
+  readonly serious: boolean;
+  readonly incomplete: string;
+  readonly head: readonly { readonly label: string; readonly value: string }[];
+  readonly deadlines: readonly {
+    readonly label: string;
+    readonly date: string;
+    readonly state: 'overdue' | 'soon' | 'done' | '';
+    /** The state in words: colour is never the only signal. */
+    readonly stateText: string;
+  }[];
+  readonly texts: readonly { readonly label: string; readonly value: string }[];
+  readonly chronology: readonly {
+    readonly subDuty: string;
+    readonly entries: readonly { readonly time: string; readonly who: string; readonly event: string; readonly details: string }[];
+  }[];
+  readonly measures: readonly { readonly tiltak: string; readonly meta: string }[];
+  readonly documents: readonly { readonly title: string; readonly url: string }[];
+  readonly actions: readonly { readonly id: string; readonly label: string; readonly primary: boolean }[];
+}
+
+export interface CaseListItem {
+  readonly saksnr: string;
+  readonly row: number;
+  readonly status: string;
+  /** The most pressing deadline in words, or ''. */
+  readonly next: string;
+  readonly state: 'overdue' | 'soon' | '';
+}
+
+export interface SidebarLabels {
+  readonly deadlines: string;
+  readonly steps: string;
+  readonly caseInfo: string;
+  readonly chronology: string;
+  readonly measures: string;
+  readonly documents: string;
+  readonly noMeasures: string;
+  readonly noDocuments: string;
+  readonly refresh: string;
+  readonly loading: string;
+  readonly back: string;
+  readonly myCases: string;
+  readonly allOpen: string;
+  readonly none: string;
+  readonly incomplete: string;
+}
+
+export interface SidebarData {
+  readonly lang: 'nb' | 'nn';
+  readonly labels: SidebarLabels;
+  readonly view: CaseViewData | null;
+  readonly list: readonly CaseListItem[] | null;
+}
+
+export type SidebarResult =
+  | { readonly status: 'ok'; readonly view: CaseViewData; readonly message?: string }
+  | { readonly status: 'error'; readonly message: string };

@@ -1,32 +1,10 @@
-import { documentsFromLog, type LogRow, logEntriesFromRows } from '../../domain/documents/caseDocuments';
+import { documentsFromLog, logEntriesFromRows } from '../../domain/documents/caseDocuments';
 import { documentationValues } from '../../domain/documents/documentData';
-import { cellText } from '../../gas/cellValues';
-import { Table } from '../../gas/table';
-import { LOG_SHEET } from '../log/logSheet';
+import { caseLogRows } from '../log/caseLog';
 import { caseMeasures, measureInput, measuresTable } from '../measures/measures';
-import { caseByNumber, type SelectedCase } from '../register/selectedCase';
+import { caseByNumber } from '../register/selectedCase';
 import { withWork } from '../register/work';
 import { caseInput, caseJob, madeMessage, makeCaseDocument, recentlyMade } from './caseJob';
-
-/** The case's rows of `Logg`, oldest first: one read of the sheet. */
-function caseLog(c: SelectedCase): LogRow[] {
-  const sheet = c.ss.getSheetByName(LOG_SHEET.name);
-  if (!sheet) return [];
-  const t = Table.read(sheet, { formulas: false });
-  const rows: LogRow[] = [];
-  for (let i = 0; i < t.rowCount; i++) {
-    if (cellText(t.get(i, 'Saksnr')) !== c.saksnr) continue;
-    const at = t.get(i, 'Tid');
-    rows.push({
-      time: at instanceof Date ? at : cellText(at),
-      user: cellText(t.get(i, 'Bruker')),
-      subDuty: cellText(t.get(i, 'Delplikt')),
-      event: cellText(t.get(i, 'Hendelse')),
-      details: cellText(t.get(i, 'Detaljer')),
-    });
-  }
-  return rows;
-}
 
 /**
  * Menu «Lag dokumentasjon»: the documentation of the duty to act for the selected case, what
@@ -41,7 +19,7 @@ export function makeDocumentation(saksnr: string, hint?: number): string {
     const again = recentlyMade(job, 'dokumentasjon');
     if (again) return again;
 
-    const log = caseLog(c);
+    const log = caseLogRows(c.ss, c.saksnr);
     const measures = caseMeasures(measuresTable(c.ss), c.saksnr);
     const values = documentationValues({
       lang: w.settings.language,

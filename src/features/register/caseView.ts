@@ -1,104 +1,111 @@
 import { isSerious } from '../../domain/cases/caseRecord';
 import { deadlineAlerts } from '../../domain/cases/deadlines';
-import type { Settings } from '../../domain/settings/settings';
+import { SUB_DUTIES } from '../../domain/cases/lifecycle';
+import { nextSteps } from '../../domain/cases/nextSteps';
+import { documentsFromLog, logEntriesFromRows } from '../../domain/documents/caseDocuments';
 import { formatNorwegian, type LocalDate } from '../../domain/time/localDate';
-import { cellDate, cellText } from '../../gas/cellValues';
-import { Table } from '../../gas/table';
+import type { Messages } from '../../i18n';
+import type { CaseViewData } from '../../ui/contract';
+import { caseLogRows } from '../log/caseLog';
+import { caseMeasures, measuresTable } from '../measures/measures';
 import type { SelectedCase } from './selectedCase';
-
-/** Everything the case sidebar shows, as plain strings (safe to send through google.script.run). */
-export interface CaseView {
-  saksnr: string;
-  status: string;
-  fields: { label: string; value: string }[];
-  deadlines: { label: string; date: string; state: 'overdue' | 'soon' | 'done' | '' }[];
-  texts: { label: string; value: string }[];
-  log: { time: string; who: string; subDuty: string; event: string; details: string }[];
-  measures: { tiltak: string; niva: string; hvem: string; evalueres: string; status: string }[];
-  serious: boolean;
-}
 
 const show = (d: LocalDate | null) => (d ? formatNorwegian(d) : '');
 
-export function caseView(c: SelectedCase, settings: Settings, today: LocalDate): CaseView {
+function time(value: Date | { date: LocalDate; time?: string }): string {
+  if (value instanceof Date)
+    return Utilities.formatDate(value, 'Europe/Oslo', 'dd.MM.yyyy HH:mm');
+  return `${formatNorwegian(value.date)}${value.time ? ` ${value.time}` : ''}`;
+}
+
+/**
+ * Everything the case sidebar shows, as plain strings (safe through google.script.run): the head, the
+ * deadlines in words and colour, the chronology from «Logg» by sub-duty, the measures, the documents
+ * as links and the next steps the case allows. Reads the case's row, its measures and its own log rows.
+ */
+export function caseView(c: SelectedCase, t: Messages, today: LocalDate): CaseViewData {
   const r = c.record;
-  const row = {
-    status: r.status,
-    investigationDue: r.fristUndersokelse,
-    planDue: r.fristAktivitetsplan,
-    nextEvaluation: r.nesteEvaluering,
-  };
+  const s = t.sidebar;
+  const settings = c.settings;
   const alerts = new Map(
-    deadlineAlerts(row, today, settings.calendar, settings.deadlines).map((a) => [a.step, a.state]),
+    deadlineAlerts(
+      { status: r.status, investigationDue: r.fristUndersokelse, planDue: r.fristAktivitetsplan, nextEvaluation: r.nesteEvaluering },
+      today,
+      settings.calendar,
+      settings.deadlines,
+    ).map((a) => [a.step, a.state]),
   );
   const step = (
     label: string,
     due: LocalDate | null,
-    key: 'undersøkelse' | 'aktivitetsplan' | 'evaluering',
+    key: 'undersøkelse' | 'aktivitetsplan' | 'evaluering' | null,
     doneOn: LocalDate | null,
-  ) => ({
-    label,
-    date: show(due),
-    state: (alerts.get(key) ?? (doneOn ? 'done' : '')) as CaseView['deadlines'][number]['state'],
-  });
+    pendingState?: 'overdue' | 'soon' | '',
+  ): CaseViewData['deadlines'][number] => {
+    const state = (key ? alerts.get(key) : pendingState) ?? (doneOn ? 'done' : '');
+    return { label, date: show(due), state, stateText: s.state[state || 'none'] };
+  };
+  const skoleeierState: 'overdue' | 'soon' | '' =
+    r.fristSkoleeier && !r.skoleeierVarslet && r.status !== 'Avsluttet'
+      ? r.fristSkoleeier < today
+        ? 'overdue'
+        : r.fristSkoleeier <= today
+          ? 'soon'
+          : ''
+      : '';
 
-  const log: CaseView['log'] = [];
-  const logSheet = c.ss.getSheetByName('Logg');
-  if (logSheet) {
-    const t = Table.read(logSheet, { formulas: false });
-    for (let r = 0; r < t.rowCount; r++) {
-      if (cellText(t.get(r, 'Saksnr')) !== c.saksnr) continue;
-      const at = t.get(r, 'Tid');
-      log.push({
-        time: at instanceof Date ? Utilities.formatDate(at, 'Europe/Oslo', 'dd.MM.yyyy HH:mm') : cellText(at),
-        who: cellText(t.get(r, 'Bruker')),
-        subDuty: cellText(t.get(r, 'Delplikt')),
-        event: cellText(t.get(r, 'Hendelse')),
-        details: cellText(t.get(r, 'Detaljer')),
-      });
-    }
-  }
-  const measures: CaseView['measures'] = [];
-  const measureSheet = c.ss.getSheetByName('Tiltak');
-  if (measureSheet) {
-    const t = Table.read(measureSheet, { formulas: false });
-    for (let r = 0; r < t.rowCount; r++) {
-      if (cellText(t.get(r, 'Saksnr')) !== c.saksnr) continue;
-      measures.push({
-        tiltak: cellText(t.get(r, 'Tiltak')),
-        niva: cellText(t.get(r, 'Nivå')),
-        hvem: cellText(t.get(r, 'Hvem')),
-        evalueres: show(cellDate(t.get(r, 'Evalueres'))),
-        status: cellText(t.get(r, 'Status')),
-      });
-    }
-  }
+  const logRows = caseLogRows(c.ss, c.saksnr);
+  const entries = logEntriesFromRows(logRows);
+  const chronology = SUB_DUTIES.map((d) => ({
+    subDuty: t.events.subDuties[d],
+    entries: entries
+      .filter((e) => e.subDuty === d)
+      .map((e) => ({ time: time(e.time), who: e.user, event: e.event, details: e.details })),
+  })).filter((g) => g.entries.length > 0);
+  const measures = caseMeasures(measuresTable(c.ss), c.saksnr);
+  const actions = nextSteps(r, measures.filter((m) => m.status !== 'Avsluttet').length).map((a) => ({
+    id: a.id,
+    label: s.actions[a.id],
+    primary: a.primary,
+  }));
+
   return {
     saksnr: c.saksnr,
+    row: c.row.sheetRow,
     status: r.status,
     serious: isSerious(r),
-    fields: [
-      { label: 'Elev', value: r.elev },
-      { label: 'Klasse', value: r.klasse },
-      { label: 'Kategori', value: r.kategori },
-      { label: 'Meldt av', value: `${r.meldtAv} (${r.rolle.toLowerCase()})` },
-      { label: 'Rektor kjent', value: show(r.rektorKjent) },
-      { label: 'Ansvarlig', value: r.ansvarlig || '–' },
-      { label: 'Statsforvalter fra', value: show(r.statsforvalterFra) },
-    ],
+    incomplete: r.kompletteres,
+    head: [
+      { label: s.fields.student, value: r.elev },
+      { label: s.fields.className, value: r.klasse },
+      { label: s.fields.category, value: r.kategori },
+      { label: s.fields.reportedBy, value: `${r.meldtAv} (${r.rolle.toLowerCase()})` },
+      { label: s.fields.channel, value: r.kanal ? `${r.kanal}${r.mottattAv ? `, ${r.mottattAv}` : ''}` : '' },
+      { label: s.fields.known, value: show(r.rektorKjent) },
+      { label: s.fields.responsible, value: r.ansvarlig || '–' },
+      { label: s.fields.statsforvalter, value: show(r.statsforvalterFra) },
+    ].filter((f) => f.value),
     deadlines: [
-      step('Start undersøkelsen', row.investigationDue, 'undersøkelse', r.undersokelseStartet),
-      step('Aktivitetsplan', row.planDue, 'aktivitetsplan', r.planIverksatt),
-      step('Neste evaluering', row.nextEvaluation, 'evaluering', null),
-    ],
+      step(s.steps.investigation, r.fristUndersokelse, 'undersøkelse', r.undersokelseStartet),
+      step(s.steps.plan, r.fristAktivitetsplan, 'aktivitetsplan', r.planIverksatt),
+      step(s.steps.evaluation, r.nesteEvaluering, 'evaluering', null),
+      step(s.steps.skoleeier, r.fristSkoleeier, null, r.skoleeierVarslet, skoleeierState),
+    ].filter((d) => d.date),
     texts: [
-      { label: 'Hva har skjedd', value: r.hvaSkjedde },
-      { label: 'Når', value: r.naar },
-      { label: 'Hvor', value: r.hvor },
-      { label: 'Har noen grepet inn', value: r.grepetInn },
-      { label: 'Eleven har sagt fra', value: r.elevenSagtFra },
+      { label: s.fields.what, value: r.hvaSkjedde },
+      { label: s.fields.when, value: r.naar },
+      { label: s.fields.where, value: r.hvor },
+      { label: s.fields.intervened, value: r.grepetInn },
+      { label: s.fields.studentSaid, value: r.elevenSagtFra },
     ].filter((x) => x.value),
-    log,
-    measures,
+    chronology,
+    measures: measures.map((m) => ({
+      tiltak: m.tiltak,
+      meta: [m.niva, m.hvem, m.evalueres ? s.evaluated(formatNorwegian(m.evalueres)) : '', m.status]
+        .filter(Boolean)
+        .join(' · '),
+    })),
+    documents: documentsFromLog(logRows).map((d) => ({ title: d.title, url: d.url })),
+    actions,
   };
 }

@@ -1,0 +1,52 @@
+import { type CaseRecord, hasPlan, skoleeierMustKnow } from './caseRecord';
+
+/** What can be done in a case from the sidebar; each is the same server action as the menu item. */
+export type CaseActionId =
+  | 'investigate'
+  | 'event'
+  | 'measure'
+  | 'plan'
+  | 'evaluate'
+  | 'skoleeier'
+  | 'assign'
+  | 'close'
+  | 'reopen'
+  | 'documentation';
+
+/**
+ * The next steps a case allows, the most pressing first: the law's order (investigate, measures in a
+ * written plan, evaluate) decides what is offered, so the sidebar never offers a step the register
+ * would refuse.
+ */
+export function nextSteps(c: CaseRecord, measures: number): { id: CaseActionId; primary: boolean }[] {
+  const out: { id: CaseActionId; primary: boolean }[] = [];
+  const add = (id: CaseActionId, primary = false) => out.push({ id, primary });
+  if (c.status !== 'Avsluttet' && skoleeierMustKnow(c) && !c.skoleeierVarslet) add('skoleeier', true);
+  switch (c.status) {
+    case 'Meldt':
+      add('investigate', true);
+      add('event');
+      add('assign');
+      break;
+    case 'Undersøkes':
+      add('event');
+      add('measure', measures === 0);
+      if (measures > 0) add('plan', true);
+      add('assign');
+      break;
+    case 'Aktivitetsplan':
+    case 'Evalueres':
+      if (hasPlan(c)) add('evaluate', true);
+      add('event');
+      add('measure');
+      if (measures > 0) add('plan');
+      add('assign');
+      break;
+    case 'Avsluttet':
+      add('reopen');
+      break;
+  }
+  if (c.status !== 'Avsluttet') add('close');
+  add('documentation');
+  return out;
+}
