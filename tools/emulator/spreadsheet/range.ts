@@ -1,7 +1,8 @@
+import { gasException } from '../core/errors.js';
 import { gas } from '../core/gas.js';
 import { proxyOf, track } from '../core/tracking.js';
 import { toA1 } from './a1.js';
-import { type Cell, toScriptValue } from './cell.js';
+import { CELL_TOO_LONG, type Cell, MAX_CELL_CHARS, toScriptValue } from './cell.js';
 import { type EmuDataValidation, makeDataValidation } from './dataValidation.js';
 import type { EmuSheet } from './sheet.js';
 
@@ -81,6 +82,11 @@ export class EmuRange implements Partial<GasRange> {
     return rows;
   }
 
+  /** Every mutating method: the execution's user must be allowed to edit every cell of the range. */
+  private assertEditable(): void {
+    this._sheet._assertEditable(this._row, this._column, this._numRows, this._numColumns);
+  }
+
   private uniform<T>(value: T): T[][] {
     return Array.from({ length: this._numRows }, () => Array.from({ length: this._numColumns }, () => value));
   }
@@ -153,7 +159,7 @@ export class EmuRange implements Partial<GasRange> {
   }
   setValues(values: unknown[][]): GasRange {
     const rows = this.checkDims(values, 'setValues');
-    this.cells((cell, r, c) => this._sheet._write(cell, rows[r]![c]));
+    this._sheet._writeBlock(this._row, this._column, rows);
     return this.self();
   }
   setValue(value: unknown): GasRange {
@@ -167,7 +173,7 @@ export class EmuRange implements Partial<GasRange> {
   }
   setFormulas(formulas: string[][]): GasRange {
     const rows = this.checkDims(formulas, 'setFormulas');
-    this.cells((cell, r, c) => this._sheet._write(cell, rows[r]![c]));
+    this._sheet._writeBlock(this._row, this._column, rows);
     return this.self();
   }
   setFormula(formula: string): GasRange {
@@ -177,6 +183,7 @@ export class EmuRange implements Partial<GasRange> {
     return this.peek((cell) => !cell || (cell.value === '' && !cell.formula)).every((r) => r.every(Boolean));
   }
   clearContent(): GasRange {
+    this.assertEditable();
     this.cells((cell) => {
       cell.value = '';
       cell.formula = '';
@@ -185,6 +192,7 @@ export class EmuRange implements Partial<GasRange> {
     return this.self();
   }
   clearFormat(): GasRange {
+    this.assertEditable();
     this.cells((cell) => {
       for (const k of ['numberFormat', 'background', 'fontColor', 'fontWeight', 'fontStyle', 'wrap'] as const)
         delete cell[k];
@@ -192,6 +200,7 @@ export class EmuRange implements Partial<GasRange> {
     return this.self();
   }
   clear(): GasRange {
+    this.assertEditable();
     this.clearContent();
     this.clearFormat();
     this.cells((cell) => {
@@ -206,6 +215,20 @@ export class EmuRange implements Partial<GasRange> {
       _text: string;
       _link: string | null;
     }[][];
+    if (this._sheet._env.strict.cellSize && rows.some((r) => r.some((v) => v._text.length > MAX_CELL_CHARS)))
+      throw gasException(CELL_TOO_LONG);
+    this.assertEditable();
+    if (this._sheet._env.strict.validation) {
+      rows.forEach((row, r) => {
+        row.forEach((v, c) => {
+          const message = this._sheet._validationError(this._row + r, this._column + c, {
+            value: v._text,
+            formula: '',
+          });
+          if (message) throw gasException(message);
+        });
+      });
+    }
     this.cells((cell, r, c) => {
       const v = rows[r]![c]!;
       cell.value = v._text;
@@ -221,6 +244,7 @@ export class EmuRange implements Partial<GasRange> {
   // --- formats ---------------------------------------------------------------------------------
   private setEach<K extends keyof Cell>(key: K, values: unknown[][], what: string): GasRange {
     const rows = this.checkDims(values, what);
+    this.assertEditable();
     this.cells((cell, r, c) => {
       cell[key] = rows[r]![c] as Cell[K];
     });
@@ -309,6 +333,7 @@ export class EmuRange implements Partial<GasRange> {
   // --- validation ------------------------------------------------------------------------------
   setDataValidation(rule: GoogleAppsScript.Spreadsheet.DataValidation | null): GasRange {
     const spec = rule ? (rule as unknown as EmuDataValidation)._spec : null;
+    this.assertEditable();
     this.cells((cell) => {
       cell.validation = spec;
     });
@@ -316,6 +341,7 @@ export class EmuRange implements Partial<GasRange> {
   }
   setDataValidations(rules: (GoogleAppsScript.Spreadsheet.DataValidation | null)[][]): GasRange {
     const rows = this.checkDims(rules, 'setDataValidations') as (EmuDataValidation | null)[][];
+    this.assertEditable();
     this.cells((cell, r, c) => {
       cell.validation = rows[r]![c]?._spec ?? null;
     });
@@ -332,12 +358,14 @@ export class EmuRange implements Partial<GasRange> {
 
   // --- sheet-level features on a range -------------------------------------------------------
   createFilter(): GoogleAppsScript.Spreadsheet.Filter {
+    this.assertEditable();
     return gas(this._sheet._createFilter(this));
   }
   getFilter(): GoogleAppsScript.Spreadsheet.Filter | null {
     return gas(this._sheet._filter);
   }
   protect(): GoogleAppsScript.Spreadsheet.Protection {
+    this.assertEditable();
     return gas(this._sheet._protect('RANGE', this));
   }
 }
