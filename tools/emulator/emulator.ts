@@ -432,11 +432,10 @@ export class Emulator {
 
   private fireFormSubmit(form: FormSpec, row: number): void {
     const ssId = form.destination?.spreadsheetId;
-    if (!this.firesInstallableTriggers('onFormSubmit')) return;
     for (const t of this.triggers.triggers.filter(
       (t) => t.eventType === 'ON_FORM_SUBMIT' && t.sourceId === ssId,
     )) {
-      this.runTrigger(t, this.formSubmitEvent(form, row, t));
+      if (this.firesInstallableTriggers(t.handler)) this.runTrigger(t, this.formSubmitEvent(form, row, t));
     }
   }
 
