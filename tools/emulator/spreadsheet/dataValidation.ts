@@ -9,8 +9,8 @@ import type { DataValidationSpec, Stored, Typed } from './cell.js';
  * "The data you entered in cell M2 violates the data validation rules set on this cell. Please enter one of
  * the following values: Publish, Add to T0xx, Reject." (the list of values only for list rules). Empty
  * values are always allowed (a rule never forces a value in). The value is checked as it would be stored:
- * text typed into a date rule is a date only if the locale reads it as one. Formulas are not checked
- * (inferred). https://developers.google.com/apps-script/reference/spreadsheet/data-validation-builder
+ * text typed into a date rule is a date only if the locale reads it as one. List items are compared with
+ * the value as displayed, case and all, and formulas are not checked (both inferred). https://developers.google.com/apps-script/reference/spreadsheet/data-validation-builder
  */
 export function validationMessage(
   rule: DataValidationSpec,
