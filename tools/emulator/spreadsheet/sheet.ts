@@ -120,7 +120,7 @@ export class EmuSheet implements Partial<GasSheet> {
         for (const v of r)
           if (typeof v === 'string' && v.length > MAX_CELL_CHARS) throw gasException(CELL_TOO_LONG);
     }
-    const width = Math.max(0, ...values.map((r) => r.length));
+    const width = values.reduce((w, r) => Math.max(w, r.length), 0);
     if (values.length > 0 && width > 0) this._assertEditable(row, column, values.length, width);
     const parsed = values.map((r, i) => r.map((v, j) => this._parse(this._peek(row + i, column + j), v)));
     if (strict.validation) {
