@@ -27,8 +27,9 @@ describe('dist/Code.js', () => {
   it('ships the manifest: V8, Europe/Oslo, the narrow scopes', () => {
     expect(manifest.runtimeVersion).toBe('V8');
     expect(manifest.timeZone).toBe('Europe/Oslo');
-    expect(manifest.oauthScopes).toContain('https://www.googleapis.com/auth/drive.file');
-    expect(manifest.oauthScopes).not.toContain('https://www.googleapis.com/auth/drive');
+    // Every DriveApp member is documented as needing the full Drive scope (drive.file is not enough).
+    expect(manifest.oauthScopes).toContain('https://www.googleapis.com/auth/drive');
+    expect(manifest.oauthScopes).not.toContain('https://www.googleapis.com/auth/drive.file');
     expect(manifest.oauthScopes).not.toContain('https://www.googleapis.com/auth/spreadsheets');
   });
 });

@@ -52,7 +52,11 @@ describe('the runtime', () => {
   });
 
   it('delivers the form-submit event with the real shape', () => {
-    const emu = new Emulator({ now: new Date('2026-11-20T08:15:03Z') }).load(script);
+    const emu = new Emulator({
+      now: new Date('2026-11-20T08:15:03Z'),
+      spreadsheetTimeZone: 'Europe/Oslo',
+      spreadsheetLocale: 'nb_NO',
+    }).load(script);
     emu.run('makeForm');
     const row = emu.submitForm(
       { 'Elevens navn': '=HYPERLINK("x")', 'Hva gjelder meldingen?': ['Mobbing', 'Vold'] },

@@ -4,7 +4,12 @@ import { gas } from '../../tools/emulator/core/gas';
 import { EmuSpreadsheetApp, SheetsStore } from '../../tools/emulator/spreadsheet/spreadsheetApp';
 
 function setup() {
-  const env = new Env({ now: new Date('2026-11-20T09:00:00+01:00') });
+  // A Norwegian spreadsheet (the emulator's account defaults to Etc/GMT and en_US).
+  const env = new Env({
+    now: new Date('2026-11-20T09:00:00+01:00'),
+    spreadsheetTimeZone: 'Europe/Oslo',
+    spreadsheetLocale: 'nb_NO',
+  });
   const store = new SheetsStore(env);
   store.active = store.create('Test');
   const app = gas<GoogleAppsScript.Spreadsheet.SpreadsheetApp>(EmuSpreadsheetApp._create(store));

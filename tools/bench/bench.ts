@@ -7,47 +7,43 @@
  * emulated sheet, uncounted). Exits non-zero when a budget is broken.
  */
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { DIST_CODE, readDistHtml } from '../build/build';
-import { Emulator } from '../emulator/emulator';
+import { Emulator, type Manifest } from '../emulator/emulator';
 import { scenarios } from './scenarios';
 
 export interface Measurement {
   calls: number;
   byService: Record<string, number>;
   cpuMs: number;
-  /** A rough Apps Script wall time: ~40 ms per Sheets/properties call, ~800 ms per Drive/Docs call. */
+  /**
+   * Modelled Apps Script time of the executions the action ran: the emulator's per-execution clock, the
+   * central cost model of /work/shared/reviews/performance.md §2 (see tools/emulator/core/execution.ts).
+   */
   estimatedMs: number;
 }
 
-const SLOW = new Set([
-  'DriveApp',
-  'Folder',
-  'File',
-  'DocumentApp',
-  'Document',
-  'Body',
-  'Table',
-  'TableRow',
-  'Paragraph',
-  'Text',
-]);
-
 export function measure(emu: Emulator, action: () => void): Measurement {
   emu.env.calls.reset();
+  const before = emu.executions.length;
   const start = process.cpuUsage();
   action();
   const cpu = process.cpuUsage(start);
   const byService = emu.env.calls.byService();
-  let estimatedMs = 0;
-  for (const [service, n] of Object.entries(byService)) estimatedMs += n * (SLOW.has(service) ? 800 : 40);
+  const estimatedMs = emu.executions.slice(before).reduce((sum, e) => sum + e.modeledMs, 0);
   return { calls: emu.env.calls.total(), byService, cpuMs: (cpu.user + cpu.system) / 1000, estimatedMs };
 }
 
-let bundle: { code: string; html: Record<string, string> } | null = null;
+let bundle: { code: string; html: Record<string, string>; manifest: Manifest } | null = null;
 
+/** The built bundle in a fresh emulator, under the built manifest (its OAuth scopes enforced). */
 export function freshEmulator(now: string): Emulator {
-  bundle ??= { code: readFileSync(DIST_CODE, 'utf8'), html: readDistHtml() };
-  return new Emulator({ now: new Date(now) }).load(bundle.code, bundle.html);
+  bundle ??= {
+    code: readFileSync(DIST_CODE, 'utf8'),
+    html: readDistHtml(),
+    manifest: JSON.parse(readFileSync(join(dirname(DIST_CODE), 'appsscript.json'), 'utf8')) as Manifest,
+  };
+  return new Emulator({ now: new Date(now), manifest: bundle.manifest }).load(bundle.code, bundle.html);
 }
 
 function main(): void {

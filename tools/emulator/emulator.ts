@@ -1,6 +1,14 @@
 import { readFileSync } from 'node:fs';
 import vm from 'node:vm';
-import { Env } from './core/env.js';
+import { Env, type StrictOptions, sameWorkspace } from './core/env.js';
+import { ExecutionTimeLimitError } from './core/errors.js';
+import {
+  Execution,
+  type ExecutionRecord,
+  Faults,
+  type TriggerKind,
+  type UnflushedLockRelease,
+} from './core/execution.js';
 import { gas } from './core/gas.js';
 import type { AuthMode } from './core/tracking.js';
 import { createDriveAndDocs, type DriveAndDocs } from './document/index.js';
@@ -10,24 +18,60 @@ import { createHtmlService, type HtmlFiles } from './services/html.js';
 import { createLockService, LockStore } from './services/lock.js';
 import { createMailApp, MailStore } from './services/mail.js';
 import { createPropertiesService, PropertiesStore } from './services/properties.js';
-import { createScriptApp, type TriggerSpec, TriggerStore } from './services/scriptApp.js';
+import { createScriptApp, type Deployment, type TriggerSpec, TriggerStore } from './services/scriptApp.js';
 import { createLogging, createSession } from './services/session.js';
 import { createUtilities } from './services/utilities.js';
+import { CELL_TOO_LONG, MAX_CELL_CHARS } from './spreadsheet/cell.js';
+import { PROTECTED } from './spreadsheet/protection.js';
 import type { EmuSpreadsheet } from './spreadsheet/spreadsheet.js';
 import { EmuSpreadsheetApp, SheetsStore } from './spreadsheet/spreadsheetApp.js';
 import type { MenuItem } from './spreadsheet/ui.js';
+
+/** The parts of appsscript.json the emulator reads. */
+export interface Manifest {
+  timeZone?: string;
+  oauthScopes?: string[];
+}
 
 export interface EmulatorOptions {
   now?: Date;
   owner?: string;
   /** Name of the spreadsheet the script is bound to. */
   spreadsheetName?: string;
+  /**
+   * The project's manifest: its `timeZone` is the script's (Session.getScriptTimeZone), its `oauthScopes`
+   * are enforced on every call. Without `oauthScopes` (or without a manifest) Apps Script detects the
+   * scopes itself and nothing is checked.
+   */
+  manifest?: Manifest;
+  /** Overrides the manifest's `oauthScopes` (null: automatic detection, no check). */
+  oauthScopes?: string[] | null;
+  /**
+   * What a new spreadsheet gets from its creator's account. Deliberately not Norwegian by default
+   * (`Etc/GMT`, `en_US`): the product must set its spreadsheet's zone and locale itself.
+   */
+  spreadsheetTimeZone?: string;
+  spreadsheetLocale?: string;
+  /**
+   * How the project is deployed: a script bound to the spreadsheet (default), an editor add-on, or an
+   * add-on test deployment (where installable triggers never fire).
+   */
+  deployment?: Deployment;
+  /** Turn single strict rules off where a test needs Google's leniency (all on by default). */
+  strict?: Partial<StrictOptions>;
 }
 
 export interface RunOptions {
   authMode?: AuthMode;
   user?: string;
+  /** How Google starts the execution: a simple trigger runs 30 s at most, any execution 6 min. */
+  trigger?: TriggerKind;
 }
+
+/** What became of a person's typed entry (`Emulator.edit`). */
+export type EditOutcome =
+  | { refused: null }
+  | { refused: 'protection' | 'validation' | 'tooLong'; message: string };
 
 /** Services beyond the core ones (Drive, Docs) plug in through this. */
 export interface ExtraServices {
@@ -55,22 +99,50 @@ export class Emulator {
   readonly docs: DriveAndDocs;
   readonly htmlFiles = new Map<string, string>();
   readonly extras: ExtraServices[] = [];
-  /** Errors thrown by trigger executions (Apps Script e-mails these to the owner). */
-  readonly failedExecutions: { handler: string; error: unknown }[] = [];
+  /**
+   * Errors thrown by trigger executions. A bound script's failures are e-mailed to the trigger's owner
+   * (`notified`); an add-on's are not ("Add-ons don't automatically send the user an email when code run
+   * by an installable trigger throws", https://developers.google.com/workspace/add-ons/concepts/editor-triggers).
+   */
+  readonly failedExecutions: { handler: string; error: unknown; notified: boolean }[] = [];
+  /** Every execution so far, with its modelled time and service calls (see core/execution.ts). */
+  readonly executions: ExecutionRecord[] = [];
+  /** Faults to inject into coming executions (the reliability suite). */
+  readonly faults = new Faults();
+  /** Locks released while spreadsheet writes were still unflushed (should stay empty). */
+  readonly unflushedLockReleases: UnflushedLockRelease[] = [];
+  /** Installable triggers that did not fire because the deployment does not run them. */
+  readonly skippedTriggers: { handler: string; reason: string }[] = [];
+  readonly deployment: Deployment;
   private script: vm.Script | null = null;
   private executionSeq = 0;
 
   constructor(options: EmulatorOptions = {}) {
+    const manifest = options.manifest ?? {};
+    const scopes = options.oauthScopes !== undefined ? options.oauthScopes : (manifest.oauthScopes ?? null);
     this.env = new Env({
       ...(options.now ? { now: options.now } : {}),
       ...(options.owner ? { owner: options.owner } : {}),
+      ...(manifest.timeZone ? { timeZone: manifest.timeZone } : {}),
+      oauthScopes: scopes,
+      ...(options.spreadsheetTimeZone ? { spreadsheetTimeZone: options.spreadsheetTimeZone } : {}),
+      ...(options.spreadsheetLocale ? { spreadsheetLocale: options.spreadsheetLocale } : {}),
+      ...(options.strict ? { strict: options.strict } : {}),
     });
+    this.deployment = options.deployment ?? 'bound';
     this.sheets = new SheetsStore(this.env);
     this.forms = new FormsStore(this.env, this.sheets);
     this.spreadsheet = this.sheets.create(options.spreadsheetName ?? 'Skolemiljø');
     this.sheets.active = this.spreadsheet;
+    this.triggers.deployment = this.deployment;
+    this.triggers.activeDocument = () => this.sheets.active?._id ?? null;
     this.forms.onSubmit = (form, row) => this.fireFormSubmit(form, row);
     this.docs = createDriveAndDocs(this.env);
+  }
+
+  /** The last execution that ran (its modelled time, service calls, outcome). */
+  get lastExecution(): ExecutionRecord | null {
+    return this.executions.at(-1) ?? null;
   }
 
   /** Loads the built bundle and its HTML files. */
@@ -94,7 +166,7 @@ export class Emulator {
       SpreadsheetApp: EmuSpreadsheetApp._create(this.sheets),
       FormApp: createFormApp(env, this.forms),
       PropertiesService: createPropertiesService(env, this.properties),
-      LockService: createLockService(env, this.locks, () => this.spreadsheet._id),
+      LockService: createLockService(env, this.locks, () => this.sheets.active?._id ?? null),
       MailApp: createMailApp(env, this.mail),
       ScriptApp: createScriptApp(env, this.triggers),
       Session: createSession(env),
@@ -138,32 +210,62 @@ export class Emulator {
     return context;
   }
 
-  /** Runs a global function of the bundle as one execution and returns what it returns. */
+  /**
+   * Runs a global function of the bundle as one execution and returns what it returns.
+   * The execution has a modelled clock (`lastExecution.modeledMs`) and stops, as Apps Script stops it, past
+   * 30 s for a simple trigger and 6 min for anything else: "Exceeded maximum execution time", which the
+   * script cannot catch away (the run fails even if it does).
+   */
   run<T = unknown>(functionName: string, args: unknown[] = [], options: RunOptions = {}): T {
     if (!this.script) throw new Error('Apps Script emulator: load the bundle first.');
     const context = this.newContext();
     const previous = {
       authMode: this.env.authMode,
       user: this.env.activeUser,
+      hidden: this.env.activeUserHidden,
       execution: this.locks.current,
+      running: this.env.execution,
       date: this.env.DateCtor,
     };
-    const execution = `exec-${++this.executionSeq}`;
+    const id = `exec-${++this.executionSeq}`;
+    const trigger = options.trigger ?? 'none';
+    const execution = new Execution({
+      id,
+      handler: functionName,
+      trigger,
+      faults: this.faults.take(),
+      timeLimits: this.env.strict.timeLimits,
+      documentId: this.spreadsheet._id,
+      onFault: (f) => this.faults.fired.push(f),
+      onUnflushedRelease: (r) => this.unflushedLockReleases.push(r),
+    });
+    this.executions.push(execution.record);
     this.env.DateCtor = context['Date'] as DateConstructor;
     this.script.runInContext(context);
     const fn = context[functionName];
     if (typeof fn !== 'function') throw new Error(`Script function not found: ${functionName}`);
     this.env.authMode = options.authMode ?? 'FULL';
     this.env.activeUser = options.user ?? this.env.activeUser;
-    this.locks.current = execution;
+    this.env.activeUserHidden = trigger === 'simple' && !sameWorkspace(this.env.activeUser, this.env.owner);
+    this.env.execution = execution;
+    this.locks.current = id;
     try {
-      return fn(...args) as T;
+      const result = fn(...args) as T;
+      // A script that caught the time-out still failed.
+      if (execution.killed) throw new ExecutionTimeLimitError();
+      return result;
+    } catch (error) {
+      execution.record.error = execution.killed ? new ExecutionTimeLimitError() : error;
+      throw execution.record.error;
     } finally {
-      // Apps Script saves and closes every open document when an execution ends.
+      // Apps Script saves and closes every open document, and applies pending writes, when an execution ends.
+      this.env.execution = null;
       this.docs.docStore.flushAll();
-      this.locks.releaseAllOf(execution);
+      this.locks.releaseAllOf(id);
       this.env.authMode = previous.authMode;
       this.env.activeUser = previous.user;
+      this.env.activeUserHidden = previous.hidden;
+      this.env.execution = previous.running;
       this.locks.current = previous.execution;
       this.env.DateCtor = previous.date;
     }
@@ -180,12 +282,13 @@ export class Emulator {
   // --- what a person or Google does ------------------------------------------------------------
 
   /** Opens the spreadsheet: the add-on's onOpen runs in AuthMode.NONE (before the user authorizes). */
-  open(authMode: AuthMode = 'NONE'): void {
-    this.run(
-      'onOpen',
-      [{ authMode, source: this.spreadsheet, user: { getEmail: () => this.env.activeUser } }],
-      { authMode },
-    );
+  open(authMode: AuthMode = 'NONE', user = this.env.activeUser): void {
+    const email = sameWorkspace(user, this.env.owner) ? user : '';
+    this.run('onOpen', [{ authMode, source: this.spreadsheet, user: { getEmail: () => email } }], {
+      authMode,
+      user,
+      trigger: 'simple',
+    });
   }
 
   /** The menu as built by the last onOpen. */
@@ -218,27 +321,43 @@ export class Emulator {
   }
 
   /**
-   * A person types `value` into one cell: the value is parsed as typed, then the simple `onEdit` trigger
-   * runs (AuthMode.LIMITED) with the real event's shape: range, value, oldValue, source, user
-   * (https://developers.google.com/apps-script/guides/triggers/events#edit).
+   * A person types `value` into one cell: the value is parsed as typed (the spreadsheet's locale), then the
+   * simple `onEdit` trigger runs (AuthMode.LIMITED) with the real event's shape: range, value, oldValue,
+   * source, user (https://developers.google.com/apps-script/guides/triggers/events#edit). `user` is blank
+   * for someone outside the owner's Workspace domain (see Session.getActiveUser).
+   *
+   * Sheets refuses the entry, storing nothing and running no trigger, when the cell is protected against
+   * the person (a warning-only protection only warns), when it breaks a data validation rule that rejects
+   * input, or when it is longer than 50,000 characters. The outcome says which.
    */
-  edit(sheetName: string, a1: string, value: string, user = this.env.activeUser): void {
+  edit(sheetName: string, a1: string, value: string, user = this.env.activeUser): EditOutcome {
     const sheet = this.spreadsheet._sheetByName(sheetName);
     if (!sheet) throw new Error(`No sheet ${sheetName}`);
     const range = gas<GoogleAppsScript.Spreadsheet.Range>(sheet.getRange(a1));
-    const cell = sheet._cell(range.getRow(), range.getColumn());
-    const oldValue = sheet._display(cell, range.getRow(), range.getColumn());
-    sheet._write(cell, value);
+    const [row, column] = [range.getRow(), range.getColumn()];
+    const strict = this.env.strict;
+    if (strict.cellSize && value.length > MAX_CELL_CHARS)
+      return { refused: 'tooLong', message: CELL_TOO_LONG };
+    if (strict.protections && sheet._blockingProtection(user, row, column, 1, 1))
+      return { refused: 'protection', message: PROTECTED };
+    const cell = sheet._cell(row, column);
+    const typed = sheet._parse(cell, value);
+    const invalid = strict.validation ? sheet._validationError(row, column, typed) : null;
+    if (invalid) return { refused: 'validation', message: invalid };
+    const oldValue = sheet._display(cell, row, column);
+    sheet._store(cell, typed);
+    const email = sameWorkspace(user, this.env.owner) ? user : '';
     const event: Record<string, unknown> = {
       authMode: 'LIMITED',
       range,
       source: this.spreadsheet,
-      user: { getEmail: () => user },
-      value: sheet._display(cell, range.getRow(), range.getColumn()),
+      user: { getEmail: () => email },
+      value: sheet._display(cell, row, column),
     };
     if (oldValue !== '') event['oldValue'] = oldValue;
     if (this.definedFunctions().includes('onEdit'))
-      this.run('onEdit', [event], { authMode: 'LIMITED', user });
+      this.run('onEdit', [event], { authMode: 'LIMITED', user, trigger: 'simple' });
+    return { refused: null };
   }
 
   /** Selects a cell range on a sheet, as a user clicking before using a menu item. */
@@ -316,7 +435,7 @@ export class Emulator {
     for (const t of this.triggers.triggers.filter(
       (t) => t.eventType === 'ON_FORM_SUBMIT' && t.sourceId === ssId,
     )) {
-      this.runTrigger(t, this.formSubmitEvent(form, row, t));
+      if (this.firesInstallableTriggers(t.handler)) this.runTrigger(t, this.formSubmitEvent(form, row, t));
     }
   }
 
@@ -325,30 +444,56 @@ export class Emulator {
     this.fireFormSubmit(this.form, row);
   }
 
-  /** Runs every time-driven trigger once, as the daily tick would at the emulator's current time. */
+  /**
+   * "Installable triggers aren't supported when testing" an add-on
+   * (https://developers.google.com/workspace/add-ons/how-tos/testing-editor-addons).
+   */
+  private firesInstallableTriggers(handler: string): boolean {
+    if (this.deployment !== 'addonTest') return true;
+    this.skippedTriggers.push({ handler, reason: "Installable triggers aren't supported when testing." });
+    return false;
+  }
+
+  /**
+   * Runs every time-driven trigger once, as the daily tick would at the emulator's current time.
+   * An add-on's time-driven trigger belongs to the script, not to the document: it runs with no active
+   * spreadsheet (SpreadsheetApp.getActiveSpreadsheet() is null, LockService.getDocumentLock() too).
+   */
   runTimeTriggers(): void {
     const now = new Date(this.env.now());
     for (const t of this.triggers.triggers.filter((t) => t.eventType === 'CLOCK')) {
-      this.runTrigger(t, {
-        authMode: 'FULL',
-        triggerUid: t.id,
-        year: now.getUTCFullYear(),
-        month: now.getUTCMonth() + 1,
-        'day-of-month': now.getUTCDate(),
-        hour: now.getUTCHours(),
-        minute: now.getUTCMinutes(),
-        second: now.getUTCSeconds(),
-        timezone: 'UTC',
-      });
+      if (!this.firesInstallableTriggers(t.handler)) continue;
+      const active = this.sheets.active;
+      if (this.deployment !== 'bound') this.sheets.active = null;
+      try {
+        this.runClockTrigger(t, now);
+      } finally {
+        this.sheets.active = active;
+      }
     }
+  }
+
+  private runClockTrigger(t: TriggerSpec, now: Date): void {
+    this.runTrigger(t, {
+      authMode: 'FULL',
+      triggerUid: t.id,
+      year: now.getUTCFullYear(),
+      month: now.getUTCMonth() + 1,
+      'day-of-month': now.getUTCDate(),
+      hour: now.getUTCHours(),
+      minute: now.getUTCMinutes(),
+      second: now.getUTCSeconds(),
+      timezone: 'UTC',
+    });
   }
 
   private runTrigger(trigger: TriggerSpec, event: Record<string, unknown>): void {
     try {
-      this.run(trigger.handler, [event], { user: trigger.owner });
+      this.run(trigger.handler, [event], { user: trigger.owner, trigger: 'installable' });
     } catch (error) {
-      // Apps Script records the failure and mails the owner; the caller (Google) does not crash.
-      this.failedExecutions.push({ handler: trigger.handler, error });
+      // Apps Script records the failure (and mails the owner of a bound script's trigger); the caller
+      // (Google) does not crash.
+      this.failedExecutions.push({ handler: trigger.handler, error, notified: this.deployment === 'bound' });
     }
   }
 }

@@ -30,6 +30,16 @@ export const workbookStep: SetupStep = {
   name: 'Ark',
   run({ ss }) {
     const changes: string[] = [];
+    // A new spreadsheet takes its creator's time zone and locale: dates and deadlines are Oslo days, and
+    // typed dates and numbers are read the Norwegian way (14.09.2026, 1,5) only in nb_NO.
+    if (ss.getSpreadsheetTimeZone() !== 'Europe/Oslo') {
+      ss.setSpreadsheetTimeZone('Europe/Oslo');
+      changes.push('Satte tidssonen til Europe/Oslo.');
+    }
+    if (ss.getSpreadsheetLocale() !== 'nb_NO') {
+      ss.setSpreadsheetLocale('nb_NO');
+      changes.push('Satte regnearkets lokale innstilling til norsk (nb_NO).');
+    }
     for (const spec of WORKBOOK) {
       const { created, addedHeaders } = ensureSheet(ss, spec);
       if (created) changes.push(`Opprettet arket «${spec.name}».`);

@@ -210,3 +210,23 @@ const MONTHS_NB = [
   'desember',
 ];
 const DAYS_NB = ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'];
+
+/**
+ * The instant at which the wall clock of `timeZone` reads the given local date and time (a skipped local
+ * time, in the spring DST gap, moves forward by the gap, as Sheets does with a typed time).
+ */
+export function zonedWallToInstant(
+  timeZone: string,
+  year: number,
+  month: number,
+  day: number,
+  hour = 0,
+  minute = 0,
+  second = 0,
+): number {
+  const wall = Date.UTC(year, month - 1, day, hour, minute, second);
+  let guess = wall - zonedParts(new Date(wall), timeZone).offsetMinutes * 60_000;
+  const offset = zonedParts(new Date(guess), timeZone).offsetMinutes;
+  guess = wall - offset * 60_000;
+  return guess;
+}

@@ -4,7 +4,10 @@
  *    Apps Script each such call is a round trip to a Google service);
  *  - throws, naming the method, when the script calls something the emulator does not implement,
  *    so a gap in the emulator can never pass silently as `undefined`;
- *  - enforces the authorization mode (an add-on's onOpen runs in AuthMode.NONE and may only build a menu).
+ *  - enforces the authorization mode (an add-on's onOpen runs in AuthMode.NONE and may only build a menu);
+ *  - hands each of the script's own calls to the host before and after it runs (`beforeCall`/`afterCall`):
+ *    there the OAuth scopes are checked, the execution's modelled clock runs and faults are injected
+ *    (core/env.ts, core/execution.ts).
  *
  * Only the outermost call is counted: emulator objects calling each other internally are free.
  */
@@ -63,6 +66,10 @@ export type AuthMode = 'NONE' | 'LIMITED' | 'CUSTOM_FUNCTION' | 'FULL';
 export interface TrackingHost {
   readonly calls: CallCounter;
   readonly authMode: AuthMode;
+  /** Before the script's own (outermost) call runs; may throw instead of it. */
+  beforeCall?(typeName: string, member: string, target: object, args: readonly unknown[]): void;
+  /** After the script's own call returned; may throw (the call's effect stays). */
+  afterCall?(typeName: string, member: string, target: object, args: readonly unknown[]): void;
 }
 
 /** Properties that JavaScript itself probes (await, JSON, console.log, vitest); never treated as API calls. */
@@ -136,7 +143,11 @@ export function track<T extends object>(
           if (host.authMode === 'LIMITED' && host.calls.depth === 1 && NEEDS_AUTHORIZATION.has(typeName)) {
             throw new AuthorizationError(name);
           }
-          return value.apply(obj, args);
+          if (host.calls.depth !== 1) return value.apply(obj, args);
+          host.beforeCall?.(typeName, prop, obj, args);
+          const result = value.apply(obj, args);
+          host.afterCall?.(typeName, prop, obj, args);
+          return result;
         });
     },
   });

@@ -108,12 +108,7 @@ export class FormsStore {
       // becomes a number, as in a real response sheet.
       const cell = sheet._cell(row, i + 1);
       const text = typeof v === 'string' ? v : '';
-      cell.value =
-        i === 0
-          ? { date: this.env.now() }
-          : /^-?\d+([.,]\d+)?$/.test(text.trim())
-            ? Number(text.trim().replace(',', '.'))
-            : text;
+      cell.value = i === 0 ? { date: this.env.now() } : sheet._answerValue(text);
       cell.formula = '';
     });
     this.onSubmit(form, row);

@@ -39,7 +39,10 @@ export function createLockService(
         store.holders.set(key, store.current);
         return true;
       }
-      env.advance(Math.max(0, Math.min(timeoutInMillis, 300_000)));
+      const waited = Math.max(0, Math.min(timeoutInMillis, 300_000));
+      env.advance(waited);
+      // The wait counts against the execution's time limit.
+      env.execution?.wait(waited);
       return false;
     };
     return track(
@@ -51,7 +54,11 @@ export function createLockService(
         },
         hasLock: () => store.holders.get(key) === store.current,
         releaseLock: () => {
-          if (store.holders.get(key) === store.current) store.holders.delete(key);
+          if (store.holders.get(key) !== store.current) return;
+          store.holders.delete(key);
+          // "If you are working with a spreadsheet, you should call SpreadsheetApp.flush() prior to
+          // releasing the lock" (https://developers.google.com/apps-script/reference/lock/lock#releaseLock()).
+          env.execution?.lockReleased(key);
         },
       },
       'Lock',

@@ -4,11 +4,14 @@ import { proxyOf, track } from '../core/tracking.js';
 
 /**
  * https://developers.google.com/apps-script/reference/properties/properties
- * Values are always stored as strings; one value may hold at most 9 kB, a store 500 kB
- * (https://developers.google.com/apps-script/guides/services/quotas).
+ * Values are always stored as strings; one value may hold at most 9 KB, a store 500 KB
+ * (https://developers.google.com/apps-script/guides/services/quotas: "Properties value size 9 KB / val",
+ * "Properties total storage 500 KB / property store"). Sizes are counted in bytes of UTF-8, so æ, ø and å
+ * count twice (inferred: the quota is stated in bytes).
  */
 const MAX_VALUE = 9 * 1024;
 const MAX_STORE = 500 * 1024;
+const bytes = (s: string) => new TextEncoder().encode(s).length;
 
 class EmuProperties implements Partial<GoogleAppsScript.Properties.Properties> {
   constructor(readonly _data: Map<string, string>) {}
@@ -16,9 +19,9 @@ class EmuProperties implements Partial<GoogleAppsScript.Properties.Properties> {
     return gas(proxyOf(this));
   }
   private check(key: string, value: string): void {
-    if (value.length > MAX_VALUE) throw new Error('Argument too large: value');
-    let total = key.length + value.length;
-    for (const [k, v] of this._data) if (k !== key) total += k.length + v.length;
+    if (bytes(value) > MAX_VALUE) throw new Error('Argument too large: value');
+    let total = bytes(key) + bytes(value);
+    for (const [k, v] of this._data) if (k !== key) total += bytes(k) + bytes(v);
     if (total > MAX_STORE)
       throw new Error(
         'You have exceeded the property storage quota. Please remove some properties and try again.',

@@ -5,6 +5,11 @@ import { proxyOf, track } from '../core/tracking.js';
 /**
  * Installable triggers. https://developers.google.com/apps-script/reference/script/script-app
  * A project may hold at most 20 triggers per user per script; past that `create()` throws.
+ * An editor add-on may hold one trigger of each type per user per document ("Each add-on can only have
+ * one trigger of each type, per user, per document",
+ * https://developers.google.com/workspace/add-ons/concepts/editor-triggers); past that `create()` throws
+ * the reported "This add-on has created too many time-based triggers in this document for this Google user
+ * account." (the wording for the other types is inferred from it).
  */
 export type EventType = 'ON_OPEN' | 'ON_EDIT' | 'ON_CHANGE' | 'ON_FORM_SUBMIT' | 'CLOCK';
 
@@ -15,15 +20,30 @@ export interface TriggerSpec {
   source: 'SPREADSHEETS' | 'CLOCK' | 'FORMS';
   sourceId: string | null;
   owner: string;
+  /** The document the trigger was created in (an add-on's triggers are counted per document). */
+  documentId: string | null;
   /** For CLOCK triggers. */
   everyDays?: number;
   atHour?: number;
   everyHours?: number;
 }
 
+export type Deployment = 'bound' | 'addon' | 'addonTest';
+
 export class TriggerStore {
   readonly triggers: TriggerSpec[] = [];
+  deployment: Deployment = 'bound';
+  /** The document the running execution belongs to (null: none, e.g. an add-on's time-driven trigger). */
+  activeDocument: () => string | null = () => null;
 }
+
+const TYPE_WORDS: Record<EventType, string> = {
+  CLOCK: 'time-based',
+  ON_FORM_SUBMIT: 'form-submit',
+  ON_EDIT: 'edit',
+  ON_OPEN: 'open',
+  ON_CHANGE: 'change',
+};
 
 const MAX_TRIGGERS = 20;
 
@@ -100,8 +120,18 @@ class EmuTriggerBuilder {
       throw new Error(
         'This script has too many triggers. Triggers must be deleted from the script before more can be added.',
       );
+    const documentId = s.source === 'CLOCK' ? this._store.activeDocument() : (s.sourceId ?? null);
+    if (
+      this._store.deployment !== 'bound' &&
+      mine.some((t) => t.eventType === s.eventType && t.documentId === documentId)
+    ) {
+      throw new Error(
+        `This add-on has created too many ${TYPE_WORDS[s.eventType]} triggers in this document for this Google user account.`,
+      );
+    }
     const spec = {
       ...s,
+      documentId,
       id: String(1_000_000 + this._store.triggers.length * 7 + mine.length),
     } as TriggerSpec;
     this._store.triggers.push(spec);

@@ -8,9 +8,22 @@ export function createSession(env: Env): GoogleAppsScript.Base.Session {
   return gas(
     track(
       {
-        getActiveUser: () => user(() => env.activeUser),
-        // The user whose authority the script runs under: the person clicking, or a trigger's owner.
-        getEffectiveUser: () => user(() => env.activeUser),
+        // Blank in a simple trigger run by someone outside the owner's Workspace domain: "the user's email
+        // address is not available in any context that allows a script to run without that user's
+        // authorization, like a simple onOpen(e) or onEdit(e) trigger … these restrictions generally do not
+        // apply if the developer runs the script themselves or belongs to the same Google Workspace domain
+        // as the user" (https://developers.google.com/apps-script/reference/base/session#getActiveUser()).
+        getActiveUser: () => {
+          const email = env.visibleActiveUser();
+          return user(() => email);
+        },
+        // "If the script is running under an installable trigger, this returns the account of the user who
+        // created the trigger. In most other scenarios, this returns the same account as getActiveUser()"
+        // (https://developers.google.com/apps-script/reference/base/session#getEffectiveUser()).
+        getEffectiveUser: () => {
+          const email = env.visibleActiveUser();
+          return user(() => email);
+        },
         getScriptTimeZone: () => env.timeZone,
         getActiveUserLocale: () => 'nb',
         getTemporaryActiveUserKey: () =>

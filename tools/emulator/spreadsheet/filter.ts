@@ -15,7 +15,10 @@ export class EmuFilter implements Partial<GoogleAppsScript.Spreadsheet.Filter> {
   getRange(): GoogleAppsScript.Spreadsheet.Range {
     return gas(this._range);
   }
+  /** Removing a filter is an edit of its range: refused where the range is protected against the user. */
   remove(): void {
+    const r = this._range;
+    this._sheet._assertEditable(r._row, r._column, r._numRows, r._numColumns);
     this._sheet._filter = null;
   }
 }

@@ -1,7 +1,8 @@
+import { gasException } from '../core/errors.js';
 import { gas } from '../core/gas.js';
 import { proxyOf, track } from '../core/tracking.js';
 import { toA1 } from './a1.js';
-import { type Cell, toScriptValue } from './cell.js';
+import { CELL_TOO_LONG, type Cell, MAX_CELL_CHARS, toScriptValue } from './cell.js';
 import { type EmuDataValidation, makeDataValidation } from './dataValidation.js';
 import type { EmuSheet } from './sheet.js';
 import { EmuTextFinder } from './textFinder.js';
@@ -80,6 +81,11 @@ export class EmuRange implements Partial<GasRange> {
       }
     }
     return rows;
+  }
+
+  /** Every mutating method: the execution's user must be allowed to edit every cell of the range. */
+  private assertEditable(): void {
+    this._sheet._assertEditable(this._row, this._column, this._numRows, this._numColumns);
   }
 
   private uniform<T>(value: T): T[][] {
@@ -164,7 +170,7 @@ export class EmuRange implements Partial<GasRange> {
   }
   setValues(values: unknown[][]): GasRange {
     const rows = this.checkDims(values, 'setValues');
-    this.cells((cell, r, c) => this._sheet._write(cell, rows[r]![c]));
+    this._sheet._writeBlock(this._row, this._column, rows);
     return this.self();
   }
   setValue(value: unknown): GasRange {
@@ -178,7 +184,7 @@ export class EmuRange implements Partial<GasRange> {
   }
   setFormulas(formulas: string[][]): GasRange {
     const rows = this.checkDims(formulas, 'setFormulas');
-    this.cells((cell, r, c) => this._sheet._write(cell, rows[r]![c]));
+    this._sheet._writeBlock(this._row, this._column, rows);
     return this.self();
   }
   setFormula(formula: string): GasRange {
@@ -188,6 +194,7 @@ export class EmuRange implements Partial<GasRange> {
     return this.peek((cell) => !cell || (cell.value === '' && !cell.formula)).every((r) => r.every(Boolean));
   }
   clearContent(): GasRange {
+    this.assertEditable();
     this.cells((cell) => {
       cell.value = '';
       cell.formula = '';
@@ -196,6 +203,7 @@ export class EmuRange implements Partial<GasRange> {
     return this.self();
   }
   clearFormat(): GasRange {
+    this.assertEditable();
     this.cells((cell) => {
       for (const k of ['numberFormat', 'background', 'fontColor', 'fontWeight', 'fontStyle', 'wrap'] as const)
         delete cell[k];
@@ -203,6 +211,7 @@ export class EmuRange implements Partial<GasRange> {
     return this.self();
   }
   clear(): GasRange {
+    this.assertEditable();
     this.clearContent();
     this.clearFormat();
     this.cells((cell) => {
@@ -217,6 +226,20 @@ export class EmuRange implements Partial<GasRange> {
       _text: string;
       _link: string | null;
     }[][];
+    if (this._sheet._env.strict.cellSize && rows.some((r) => r.some((v) => v._text.length > MAX_CELL_CHARS)))
+      throw gasException(CELL_TOO_LONG);
+    this.assertEditable();
+    if (this._sheet._env.strict.validation) {
+      rows.forEach((row, r) => {
+        row.forEach((v, c) => {
+          const message = this._sheet._validationError(this._row + r, this._column + c, {
+            value: v._text,
+            formula: '',
+          });
+          if (message) throw gasException(message);
+        });
+      });
+    }
     this.cells((cell, r, c) => {
       const v = rows[r]![c]!;
       cell.value = v._text;
@@ -232,6 +255,7 @@ export class EmuRange implements Partial<GasRange> {
   // --- formats ---------------------------------------------------------------------------------
   private setEach<K extends keyof Cell>(key: K, values: unknown[][], what: string): GasRange {
     const rows = this.checkDims(values, what);
+    this.assertEditable();
     this.cells((cell, r, c) => {
       cell[key] = rows[r]![c] as Cell[K];
     });
@@ -320,6 +344,7 @@ export class EmuRange implements Partial<GasRange> {
   // --- validation ------------------------------------------------------------------------------
   setDataValidation(rule: GoogleAppsScript.Spreadsheet.DataValidation | null): GasRange {
     const spec = rule ? (rule as unknown as EmuDataValidation)._spec : null;
+    this.assertEditable();
     this.cells((cell) => {
       cell.validation = spec;
     });
@@ -327,6 +352,7 @@ export class EmuRange implements Partial<GasRange> {
   }
   setDataValidations(rules: (GoogleAppsScript.Spreadsheet.DataValidation | null)[][]): GasRange {
     const rows = this.checkDims(rules, 'setDataValidations') as (EmuDataValidation | null)[][];
+    this.assertEditable();
     this.cells((cell, r, c) => {
       cell.validation = rows[r]![c]?._spec ?? null;
     });
@@ -343,12 +369,14 @@ export class EmuRange implements Partial<GasRange> {
 
   // --- sheet-level features on a range -------------------------------------------------------
   createFilter(): GoogleAppsScript.Spreadsheet.Filter {
+    this.assertEditable();
     return gas(this._sheet._createFilter(this));
   }
   getFilter(): GoogleAppsScript.Spreadsheet.Filter | null {
     return gas(this._sheet._filter);
   }
   protect(): GoogleAppsScript.Spreadsheet.Protection {
+    this.assertEditable();
     return gas(this._sheet._protect('RANGE', this));
   }
 }

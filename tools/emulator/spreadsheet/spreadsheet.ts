@@ -1,3 +1,4 @@
+import { zonedParts, zonedWallToInstant } from '../core/dateFormat.js';
 import type { Env } from '../core/env.js';
 import { gas } from '../core/gas.js';
 import { proxyOf, track } from '../core/tracking.js';
@@ -10,6 +11,12 @@ type GasSpreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 /**
  * A spreadsheet file. A new one has one sheet, "Ark 1" in a Norwegian account.
  * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet
+ *
+ * Its time zone and locale are its own (set from the creator's account when it is made; the emulator's
+ * account defaults to Etc/GMT and en_US, see EmulatorOptions): typed dates are midnight in its zone,
+ * dates are shown in its zone, typed text is read by its locale
+ * (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getSpreadsheetTimeZone(),
+ * #setSpreadsheetTimeZone(String), #getSpreadsheetLocale(), #setSpreadsheetLocale(String)).
  */
 export class EmuSpreadsheet implements Partial<GasSpreadsheet> {
   readonly _sheets: EmuSheet[] = [];
@@ -17,13 +24,18 @@ export class EmuSpreadsheet implements Partial<GasSpreadsheet> {
   readonly _editors = new Set<string>();
   _active: { sheet: EmuSheet; range: EmuRange | null } | null = null;
   readonly _toasts: string[] = [];
+  _timeZone: string;
+  _locale: string;
   private sheetSeq = 0;
 
   constructor(
     readonly _env: Env,
     readonly _id: string,
     public _name: string,
-  ) {}
+  ) {
+    this._timeZone = _env.spreadsheetDefaults.timeZone;
+    this._locale = _env.spreadsheetDefaults.locale;
+  }
 
   static _create(env: Env, name: string): EmuSpreadsheet {
     const ss = track(new EmuSpreadsheet(env, env.newId('ss'), name), 'Spreadsheet', env);
@@ -45,16 +57,7 @@ export class EmuSpreadsheet implements Partial<GasSpreadsheet> {
 
   /** Midnight of a local date in the spreadsheet's time zone (how a typed date is stored). */
   _midnight(year: number, month: number, day: number): number {
-    for (const offsetHours of [1, 2]) {
-      const ms = Date.UTC(year, month - 1, day, -offsetHours);
-      const local = new Intl.DateTimeFormat('en-CA', {
-        timeZone: this._env.timeZone,
-        hour: 'numeric',
-        hourCycle: 'h23',
-      }).format(new Date(ms));
-      if (local === '0' || local === '00') return ms;
-    }
-    return Date.UTC(year, month - 1, day, -1);
+    return zonedWallToInstant(this._timeZone, year, month, day);
   }
 
   _sheetByName(name: string): EmuSheet | null {
@@ -74,10 +77,38 @@ export class EmuSpreadsheet implements Partial<GasSpreadsheet> {
     return `https://docs.google.com/spreadsheets/d/${this._id}/edit`;
   }
   getSpreadsheetTimeZone(): string {
-    return this._env.timeZone;
+    return this._timeZone;
+  }
+  /**
+   * A date cell holds a local date and time (a serial number), not an instant: changing the zone keeps
+   * what every date cell shows and moves the instant the script reads (inferred from Sheets' serial dates).
+   */
+  setSpreadsheetTimeZone(timezone: string): void {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: timezone });
+    } catch {
+      throw new Error(`Invalid argument: timezone`);
+    }
+    const from = this._timeZone;
+    if (from === timezone) return;
+    for (const sheet of this._sheets) {
+      for (const row of sheet._grid) {
+        for (const cell of row ?? []) {
+          if (!cell || typeof cell.value !== 'object') continue;
+          const p = zonedParts(new Date(cell.value.date), from);
+          const ms = zonedWallToInstant(timezone, p.year, p.month, p.day, p.hour, p.minute, p.second);
+          cell.value = { date: ms + (((cell.value.date % 1000) + 1000) % 1000) };
+        }
+      }
+    }
+    this._timeZone = timezone;
   }
   getSpreadsheetLocale(): string {
-    return 'nb_NO';
+    return this._locale;
+  }
+  setSpreadsheetLocale(locale: string): void {
+    if (!/^[a-z]{2,3}(_[A-Z]{2})?$/.test(locale)) throw new Error('Invalid argument: locale');
+    this._locale = locale;
   }
   getOwner(): GoogleAppsScript.Base.User {
     const email = this._env.owner;
@@ -110,6 +141,7 @@ export class EmuSpreadsheet implements Partial<GasSpreadsheet> {
     return gas(sheet);
   }
   deleteSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
+    (sheet as unknown as EmuSheet)._assertSheetEditable();
     if (this._sheets.length === 1) throw new Error("You can't remove all the sheets in a document.");
     const i = this._sheets.indexOf(sheet as unknown as EmuSheet);
     if (i >= 0) this._sheets.splice(i, 1);
@@ -121,13 +153,14 @@ export class EmuSpreadsheet implements Partial<GasSpreadsheet> {
     this._active = { sheet: sheet as unknown as EmuSheet, range: null };
     return sheet;
   }
+  /** null when nothing is selected (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getActiveRange()). */
   getActiveRange(): GoogleAppsScript.Spreadsheet.Range | null {
-    const active = this._active ?? { sheet: this._sheets[0]!, range: null };
-    return gas(active.range ?? active.sheet._range(1, 1, 1, 1));
+    return gas(this._active?.range ?? null);
   }
   getActiveCell(): GoogleAppsScript.Spreadsheet.Range {
     const r = this._active?.range;
-    return gas(r ? r._sheet._range(r._row, r._column, 1, 1) : this.getActiveRange());
+    const sheet = this._active?.sheet ?? this._sheets[0]!;
+    return gas(r ? r._sheet._range(r._row, r._column, 1, 1) : sheet._range(1, 1, 1, 1));
   }
   getRange(a1Notation: string): GoogleAppsScript.Spreadsheet.Range {
     const g = parseA1(a1Notation, 1_000_000, 18_278);

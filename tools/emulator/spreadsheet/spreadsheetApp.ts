@@ -84,15 +84,22 @@ export class EmuSpreadsheetApp implements Partial<GoogleAppsScript.Spreadsheet.S
     return this._store.active;
   }
 
+  /**
+   * null where there is no active spreadsheet: an editor add-on's time-driven trigger belongs to the script,
+   * not to a document ("A timed trigger will receive null when it calls
+   * SpreadsheetApp.getActiveSpreadsheet()", reported: https://github.com/mogsdad/SheetConverter/issues/2).
+   */
   getActiveSpreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
-    return gas(this.activeOrThrow());
+    // Typed non-null by @types/google-apps-script; null at run time, as in Apps Script.
+    return gas(this._store.active);
   }
   getActive(): GoogleAppsScript.Spreadsheet.Spreadsheet {
-    return gas(this.activeOrThrow());
+    return gas(this._store.active);
   }
   getActiveSheet(): GoogleAppsScript.Spreadsheet.Sheet {
     return this.activeOrThrow().getActiveSheet();
   }
+  /** null when nothing is selected (typed non-null by @types/google-apps-script). */
   getActiveRange(): GoogleAppsScript.Spreadsheet.Range {
     return gas(this.activeOrThrow().getActiveRange());
   }
@@ -115,6 +122,12 @@ export class EmuSpreadsheetApp implements Partial<GoogleAppsScript.Spreadsheet.S
   getUi(): GoogleAppsScript.Base.Ui {
     return gas(EmuUi._create(this._store.env, this._store.ui));
   }
+  /**
+   * Google buffers spreadsheet writes; flush() applies them. The emulator's writes land at once, so flush
+   * only tells the execution that nothing is pending: `Emulator.unflushedLockReleases` records a lock
+   * released with writes pending, against the reference's advice to flush first
+   * (https://developers.google.com/apps-script/reference/lock/lock#releaseLock()).
+   */
   flush(): void {}
   newConditionalFormatRule(): GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder {
     return gas(EmuConditionalFormatRuleBuilder._create(this._store.env));
