@@ -17,6 +17,7 @@ export function buildMenu(ui: GoogleAppsScript.Base.Ui, t: Messages): void {
     .addItem(t.menu.markWheelDone, 'menuMarkWheelDone')
     .addItem(t.menu.makeTiltaksplanEvaluation, 'menuMakeTiltaksplanEvaluation');
   ui.createAddonMenu()
+    .addItem(t.menu.myCases, 'menuMyCases')
     .addItem(t.menu.showCase, 'menuShowCase')
     .addItem(t.menu.registerConcern, 'menuRegisterConcern')
     .addItem(t.menu.registerEvent, 'menuRegisterEvent')

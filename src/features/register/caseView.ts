@@ -60,7 +60,7 @@ export function caseView(c: SelectedCase, t: Messages, today: LocalDate): CaseVi
     subDuty: t.events.subDuties[d],
     entries: entries
       .filter((e) => e.subDuty === d)
-      .map((e) => ({ time: time(e.time), who: e.user, event: e.event, details: e.details })),
+      .map((e) => ({ time: time(e.time), who: e.user, event: e.event, details: e.details ?? '' })),
   })).filter((g) => g.entries.length > 0);
   const measures = caseMeasures(measuresTable(c.ss), c.saksnr);
   const actions = nextSteps(r, measures.filter((m) => m.status !== 'Avsluttet').length).map((a) => ({
@@ -105,7 +105,7 @@ export function caseView(c: SelectedCase, t: Messages, today: LocalDate): CaseVi
         .filter(Boolean)
         .join(' · '),
     })),
-    documents: documentsFromLog(logRows).map((d) => ({ title: d.title, url: d.url })),
+    documents: documentsFromLog(logRows).map((d) => ({ title: d.title ?? '', url: d.url ?? '' })),
     actions,
   };
 }

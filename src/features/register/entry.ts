@@ -35,13 +35,20 @@ export function menuSkoleeierNotified(): void {
   uiAction((t, ui) => openSkoleeierNotifiedDialog(selectedCase(t), t, ui));
 }
 
-/** Menu: opens the selected case in a sidebar. */
+/** Menu: opens the selected case in the sidebar, the workspace for it. */
 export function menuShowCase(): void {
   uiAction((t, ui) => {
     const c = selectedCase(t);
     showCaseSidebar(ui, c, t);
   });
 }
+
+/** Menu «Mine saker»: the leader's open cases in the sidebar, most pressing first. */
+export function menuMyCases(): void {
+  uiAction((t, ui) => showCaseSidebar(ui, null, t));
+}
+
+export { sidebarAction, sidebarCase, sidebarCaseList } from './caseSidebar';
 
 /** Simple trigger: a status or a date corrected by hand in the register is handled as the menu would (see registerEdit.ts). */
 export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
