@@ -43,7 +43,7 @@ export const nb = {
     listSet: (sheet: string, column: string) => `La til nedtrekksliste i kolonnen «${column}» i «${sheet}».`,
     confirmFormTitle: 'Bekreftelse: jeg har lest planen for et trygt og godt skolemiljø',
     confirmFormDescription:
-      'Alle som arbeider på skolen, skal hvert skoleår bekrefte at de har lest skolens plan for et trygt og godt skolemiljø og kjenner aktivitetsplikten i opplæringslova kapittel 12. Kvitteringen registreres med e-postadressen du er logget inn med.',
+      'Skolen har bestemt at alle som arbeider på skolen, hvert skoleår bekrefter at de har lest skolens plan for et trygt og godt skolemiljø. Plikten til å følge med, gripe inn og melde fra står i opplæringslova §§ 12-4 og 12-5. Kvitteringen registreres med e-postadressen du er logget inn med.',
     confirmQuestion: 'Har du lest planen, og kjenner du plikten din til å melde fra?',
     confirmChoice:
       'Ja: jeg har lest skolens plan for et trygt og godt skolemiljø, og jeg kjenner plikten min til å følge med, gripe inn og melde fra til rektor (opplæringslova §§ 12-4 og 12-5).',

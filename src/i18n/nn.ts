@@ -45,7 +45,7 @@ export const nn: Messages = {
     listSet: (sheet: string, column: string) => `La til nedtrekksliste i kolonnen «${column}» i «${sheet}».`,
     confirmFormTitle: 'Stadfesting: eg har lese planen for eit trygt og godt skolemiljø',
     confirmFormDescription:
-      'Alle som arbeider på skolen, skal kvart skoleår stadfeste at dei har lese planen til skolen for eit trygt og godt skolemiljø og kjenner aktivitetsplikta i opplæringslova kapittel 12. Kvitteringa blir registrert med e-postadressa du er logga inn med.',
+      'Skolen har bestemt at alle som arbeider på skolen, kvart skoleår stadfestar at dei har lese planen til skolen for eit trygt og godt skolemiljø. Plikta til å følgje med, gripe inn og melde frå står i opplæringslova §§ 12-4 og 12-5. Kvitteringa blir registrert med e-postadressa du er logga inn med.',
     confirmQuestion: 'Har du lese planen, og kjenner du plikta di til å melde frå?',
     confirmChoice:
       'Ja: eg har lese planen til skolen for eit trygt og godt skolemiljø, og eg kjenner plikta mi til å følgje med, gripe inn og melde frå til rektor (opplæringslova §§ 12-4 og 12-5).',
