@@ -376,7 +376,7 @@ describe('Lag aktivitetsplan', () => {
     expect(result.status).toBe('error');
     expect(result.message).toContain('{{Kontaktlærer}}');
     expect(result.message).toContain('Skolemiljø ikke kjenner');
-    expect(result.message).toContain('Ingen dokument ble laget');
+    expect(result.message).toContain('Det ble ikke laget noe dokument.');
     expect(files(emu, 'Aktivitetsplan 2026-001')).toHaveLength(0);
     expect(logRows(emu).some((r) => r['Hendelse'] === 'Aktivitetsplan laget')).toBe(false);
     expect(cases(emu)[0]!['Status']).toBe('Undersøkes');
