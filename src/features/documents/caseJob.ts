@@ -10,7 +10,7 @@ import {
   generatedDetails,
 } from '../../domain/documents/caseDocuments';
 import type { CaseInput, DocumentValues } from '../../domain/documents/documentData';
-import type { DocumentKind } from '../../domain/documents/placeholders';
+import type { DocumentKind, Lang } from '../../domain/documents/placeholders';
 import type { DialogResult } from '../../domain/documents/requests';
 import type { Settings } from '../../domain/settings/settings';
 import type { LocalDate } from '../../domain/time/localDate';
@@ -25,8 +25,8 @@ import type { SelectedCase } from '../register/selectedCase';
 import { caseFolder, loadCaseDocs, shareCaseFolder, storeCaseDocs } from './drive';
 import { type Generated, generateDocument } from './generate';
 
-/** The register row as the document builders take it. */
-export function caseInput(c: SelectedCase): CaseInput {
+/** The register row as the document builders take it; `lang` labels the lines of the description. */
+export function caseInput(c: SelectedCase, lang: Lang = 'nb'): CaseInput {
   const text = (h: string) => cellText(c.table.get(c.i, h));
   const date = (h: string) => cellDate(c.table.get(c.i, h));
   return {
@@ -39,7 +39,7 @@ export function caseInput(c: SelectedCase): CaseInput {
     meldtAv: text(COL.meldtAv),
     rektorKjent: date(COL.rektorKjent),
     ansvarlig: text(COL.ansvarlig),
-    beskrivelse: caseDescription(c),
+    beskrivelse: caseDescription(c, lang),
     status: c.status,
     ansattInvolvert: text(COL.ansattInvolvert) === 'Ja',
     ledelseInvolvert: text(COL.ledelseInvolvert) === 'Ja',
@@ -53,10 +53,21 @@ export function caseInput(c: SelectedCase): CaseInput {
   };
 }
 
-/** What the report said, for the documentation and as the source of names for the anonymity check. */
-export function caseDescription(c: SelectedCase): string {
+const DESCRIPTION_LABELS: Readonly<Record<Lang, readonly string[]>> = {
+  nb: ['', 'Når: ', 'Hvor: ', 'Grep inn: '],
+  nn: ['', 'Når: ', 'Kvar: ', 'Greip inn: '],
+};
+
+/**
+ * What the report said, for the documentation and as the source of names for the anonymity check: what
+ * happened, then «Når: …», «Hvor: …» and «Grep inn: …» on lines of their own.
+ */
+export function caseDescription(c: SelectedCase, lang: Lang = 'nb'): string {
   return [COL.hvaSkjedde, COL.naar, COL.hvor, COL.grepetInn]
-    .map((h) => cellText(c.table.get(c.i, h)))
+    .map((h, k) => {
+      const value = cellText(c.table.get(c.i, h));
+      return value === '' ? '' : `${DESCRIPTION_LABELS[lang][k]}${value}`;
+    })
     .filter((s) => s !== '')
     .join('\n');
 }

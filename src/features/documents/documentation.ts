@@ -51,7 +51,7 @@ export function makeDocumentation(saksnr: string, t: Messages): string {
     const values = documentationValues({
       lang: settings.language,
       school: { navn: settings.schoolName, rektor: settings.rektorName },
-      case: caseInput(c),
+      case: caseInput(c, settings.language),
       date: today,
       log: logEntriesFromRows(log),
       measures: measures.map(measureInput),

@@ -136,6 +136,7 @@ function makePlan(req: PlanRequest, t: Messages, state: DocState): DialogResult 
 
   const texts = {
     problem: req.problem,
+    undersøkelsen: req.undersokelse,
     elevensBeskrivelse: req.elevensBeskrivelse,
     elevensØnsker: req.elevensOnsker,
     foresattesSyn: req.foresattesSyn,
@@ -165,6 +166,7 @@ function makePlan(req: PlanRequest, t: Messages, state: DocState): DialogResult 
     ansvarlig: cellText(c.table.get(c.i, COL.ansvarlig)) || job.user,
     forrigePlan: job.docs.lastPlanDate ?? null,
     problem: clean(texts.problem),
+    undersøkelsen: clean(texts.undersøkelsen),
     measures: measures.map((m) => ({ ...measureInput(m), tiltak: clean(m.tiltak) })),
     gjennomføring: clean(texts.gjennomføring),
     evalueringsdato: firstEvaluation,
@@ -173,6 +175,7 @@ function makePlan(req: PlanRequest, t: Messages, state: DocState): DialogResult 
     foresattesSyn: clean(texts.foresattesSyn),
     barnetsBeste: clean(texts.barnetsBeste),
     merknader: clean(texts.merknader),
+    navnBeholdt: req.anonymity === 'keep' && findings.length > 0,
   });
   job.docs.lastPlanDate = today;
   // The plan puts the measures in place: its log entry also records the status move (one row, one call).
