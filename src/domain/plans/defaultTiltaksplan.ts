@@ -250,7 +250,7 @@ const ENTRIES: readonly Entry[] = [
       ansvarlig: 'Helsesykepleier, barnevernstjenesten, kontaktlærer',
       kritiskSuksessfaktor: 'Tid og interesse hos de ansvarlige.',
       oppstartTid: 'Våren',
-      resultatmaalJuni: 'Økten er gjennomført, og foresatte har fått skriftlig informasjon om den.',
+      resultatmaalJuni: 'Økten er gjennomført, og foresatte har fått skriftlig informasjon om økten.',
     },
     nn: {
       maal: 'Mål 3: Elevane kjenner rettane sine og veit at barnevernet kan hjelpe barn og familiar.',
@@ -258,7 +258,7 @@ const ENTRIES: readonly Entry[] = [
       ansvarlig: 'Helsesjukepleiar, barnevernstenesta, kontaktlærar',
       kritiskSuksessfaktor: 'Tid og interesse hos dei ansvarlege.',
       oppstartTid: 'Våren',
-      resultatmaalJuni: 'Økta er gjennomført, og dei føresette har fått skriftleg informasjon om henne.',
+      resultatmaalJuni: 'Økta er gjennomført, og dei føresette har fått skriftleg informasjon om økta.',
     },
   },
   {
