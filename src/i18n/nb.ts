@@ -43,7 +43,7 @@ export const nb = {
     listSet: (sheet: string, column: string) => `La til nedtrekksliste i kolonnen «${column}» i «${sheet}».`,
     confirmFormTitle: 'Bekreftelse: jeg har lest planen for et trygt og godt skolemiljø',
     confirmFormDescription:
-      'Alle som arbeider på skolen, skal hvert skoleår bekrefte at de har lest skolens plan for et trygt og godt skolemiljø og kjenner aktivitetsplikten i opplæringslova kapittel 12. Kvitteringen registreres med e-postadressen du er logget inn med.',
+      'Skolen har bestemt at alle som arbeider på skolen, hvert skoleår bekrefter at de har lest skolens plan for et trygt og godt skolemiljø. Plikten til å følge med, gripe inn og melde fra står i opplæringslova §§ 12-4 og 12-5. Kvitteringen registreres med e-postadressen du er logget inn med.',
     confirmQuestion: 'Har du lest planen, og kjenner du plikten din til å melde fra?',
     confirmChoice:
       'Ja: jeg har lest skolens plan for et trygt og godt skolemiljø, og jeg kjenner plikten min til å følge med, gripe inn og melde fra til rektor (opplæringslova §§ 12-4 og 12-5).',
@@ -410,15 +410,15 @@ export const nb = {
     notSetUp:
       'Mappene og malene i Disk er ikke satt opp ennå. Velg «Sett opp / reparer» i Skolemiljø-menyen.',
     noTemplate: (name: string) =>
-      `Fant ikke malen «${name}» i mappen «Maler». Velg «Sett opp / reparer» i menyen, så lages den på nytt. Ingen dokument ble laget.`,
+      `Fant ikke malen «${name}» i mappen «Maler». Velg «Sett opp / reparer» i menyen, så lages den på nytt. Det ble ikke laget noe dokument.`,
     templateProblems: (name: string, problems: string) =>
-      `Malen «${name}» kan ikke brukes slik den er nå:\n\n${problems}\n\nRett malen i Google Dokumenter og prøv igjen. Ingen dokument ble laget.`,
+      `Malen «${name}» kan ikke brukes slik den er nå:\n\n${problems}\n\nRett malen i Google Dokumenter og prøv igjen. Det ble ikke laget noe dokument.`,
     unreadableTemplate: (name: string) =>
-      `Skolemiljø klarer ikke å lese oppbyggingen av malen «${name}» (et avsnitt med linjeskift?). Ingen dokument ble laget.`,
+      `Skolemiljø klarer ikke å lese oppbyggingen av malen «${name}» (et avsnitt med linjeskift?). Det ble ikke laget noe dokument.`,
     cellParagraphs: (name: string) =>
-      `Tabellen med gjentatte rader i malen «${name}» har en celle med flere avsnitt. La hver celle i den tabellen ha bare ett avsnitt. Ingen dokument ble laget.`,
+      `Tabellen med gjentatte rader i malen «${name}» har en celle med flere avsnitt. La hver celle i den tabellen ha bare ett avsnitt. Det ble ikke laget noe dokument.`,
     nestedTable: (name: string) =>
-      `Tabellen med gjentatte rader i malen «${name}» står inni en annen tabell. Flytt den ut. Ingen dokument ble laget.`,
+      `Tabellen med gjentatte rader i malen «${name}» står inni en annen tabell. Flytt den ut. Det ble ikke laget noe dokument.`,
     notInvestigated: (saksnr: string) =>
       `Sak ${saksnr} er ikke undersøkt ennå. Sett status «Undersøkes» først: tiltak bygger på undersøkelsen.`,
     closedCase: (saksnr: string) =>
@@ -491,7 +491,7 @@ export const nb = {
       elevensBeskrivelse: 'Elevens egen beskrivelse av situasjonen',
       elevensOnsker: 'Hva eleven selv ønsker',
       foresattesSyn: 'Foresattes syn',
-      barnetsBeste: 'Skolens vurdering av barnets beste',
+      barnetsBeste: 'Skolens vurdering av elevens beste',
       gjennomforing: 'Når tiltakene gjennomføres (valgfritt, i tillegg til datoene i tabellen)',
       merknader: 'Andre opplysninger (valgfritt)',
       evalueringsdato: '5. Når skal tiltakene evalueres første gang?',

@@ -45,7 +45,7 @@ export const nn: Messages = {
     listSet: (sheet: string, column: string) => `La til nedtrekksliste i kolonnen «${column}» i «${sheet}».`,
     confirmFormTitle: 'Stadfesting: eg har lese planen for eit trygt og godt skolemiljø',
     confirmFormDescription:
-      'Alle som arbeider på skolen, skal kvart skoleår stadfeste at dei har lese planen til skolen for eit trygt og godt skolemiljø og kjenner aktivitetsplikta i opplæringslova kapittel 12. Kvitteringa blir registrert med e-postadressa du er logga inn med.',
+      'Skolen har bestemt at alle som arbeider på skolen, kvart skoleår stadfestar at dei har lese planen til skolen for eit trygt og godt skolemiljø. Plikta til å følgje med, gripe inn og melde frå står i opplæringslova §§ 12-4 og 12-5. Kvitteringa blir registrert med e-postadressa du er logga inn med.',
     confirmQuestion: 'Har du lese planen, og kjenner du plikta di til å melde frå?',
     confirmChoice:
       'Ja: eg har lese planen til skolen for eit trygt og godt skolemiljø, og eg kjenner plikta mi til å følgje med, gripe inn og melde frå til rektor (opplæringslova §§ 12-4 og 12-5).',
@@ -100,14 +100,14 @@ export const nn: Messages = {
     ownerCannotWriteSubject: 'Skolemiljø: drifta må overtakast',
     done: 'Skolemiljø er sett opp.',
     repaired: (n: number) => `Skolemiljø er sett opp. ${n} ting vart lagde til eller reparerte.`,
-    nothingToDo: 'Alt var alt på plass. Ingenting vart endra.',
+    nothingToDo: 'Alt var på plass frå før. Ingenting vart endra.',
     formTitle: 'Meld frå om skolemiljøet til ein elev',
     formDescription:
       'Alle som arbeider på skolen, skal melde frå til rektor om dei får mistanke om eller kjennskap til at ein elev ikkje har eit trygt og godt skolemiljø (opplæringslova § 12-4). Terskelen er låg: meld heller éin gong for mykje. Meldinga går berre til leiinga ved skolen.',
     formConfirmation: 'Takk. Meldinga er send til rektor, som følgjer henne opp.',
     rawResponsesProtection: 'Skjemasvar: det opphavlege svaret. Skal ikkje endrast.',
     registerProtection: 'Saksregisteret: berre leiinga kan endre.',
-    logProtection: 'Loggen blir skriven av Skolemiljø. Endra han ikkje for hand.',
+    logProtection: 'Loggen blir skriven av Skolemiljø. Ikkje endre han for hand.',
   },
   log: {
     unknownUser: 'ukjend brukar (utanfor domenet til skolen)',
@@ -334,7 +334,7 @@ export const nn: Messages = {
     notClosed: (saksnr: string) => `Sak ${saksnr} er ikkje avslutta.`,
     reasonTooLong: (max: number) =>
       `Grunngjevinga kan vere høgst ${max} teikn. Skriv det lengre i saksmappa.`,
-    reasonRequired: 'Skriv ei grunngiving. Ho er ein del av dokumentasjonen av aktivitetsplikta.',
+    reasonRequired: 'Skriv ei grunngjeving. Ho er ein del av dokumentasjonen av aktivitetsplikta.',
     assignTitle: (saksnr: string) => `Ansvarleg for sak ${saksnr}`,
     assignPrompt: 'E-postadressa til den som har ansvaret for å følgje opp saka:',
     badEmail: (text: string) => `«${text}» er ikkje ei gyldig e-postadresse.`,
@@ -408,7 +408,7 @@ export const nn: Messages = {
     cancelled: 'Avbrote. Ingenting vart endra.',
     formLinkTitle: 'Meldeskjema',
     formLinkBody: (url: string) =>
-      `Del denne lenkja med alle tilsette. Skjemaet er for uro for skolemiljøet til ein elev:\n\n${url}`,
+      `Del denne lenkja med alle tilsette. Skjemaet er for å melde frå om uro for skolemiljøet til ein elev:\n\n${url}`,
   },
   documents: {
     notSetUp:
@@ -426,7 +426,7 @@ export const nn: Messages = {
     notInvestigated: (saksnr: string) =>
       `Sak ${saksnr} er ikkje undersøkt enno. Set status «Undersøkes» først: tiltak byggjer på undersøkinga.`,
     closedCase: (saksnr: string) =>
-      `Sak ${saksnr} er avslutta. Opne saka igjen dersom eleven igjen ikkje har det trygt og godt.`,
+      `Sak ${saksnr} er avslutta. Opne saka att dersom eleven igjen ikkje har det trygt og godt.`,
     noMeasures: (saksnr: string) =>
       `Sak ${saksnr} har ingen tiltak enno. Legg inn tiltaka med «Nytt tiltak …» i menyen først.`,
     noPlanYet: (saksnr: string) =>
@@ -495,7 +495,7 @@ export const nn: Messages = {
       elevensBeskrivelse: 'Eleven si eiga skildring av situasjonen',
       elevensOnsker: 'Kva eleven sjølv ønskjer',
       foresattesSyn: 'Synet til dei føresette',
-      barnetsBeste: 'Vurderinga skolen gjer av kva som er best for barnet',
+      barnetsBeste: 'Vurderinga skolen gjer av kva som er best for eleven',
       gjennomforing: 'Når tiltaka blir gjennomførte (valfritt, i tillegg til datoane i tabellen)',
       merknader: 'Andre opplysningar (valfritt)',
       evalueringsdato: '5. Når skal tiltaka evaluerast første gong?',

@@ -18,14 +18,14 @@ const NB_POINTS = [
   'Hvilket problem tiltakene skal løse',
   'Hvilke tiltak skolen har planlagt',
   'Når tiltakene skal gjennomføres',
-  'Hvem som er ansvarlig for gjennomføringen av tiltakene',
+  'Hvem som skal gjennomføre tiltakene',
   'Når tiltakene skal evalueres',
 ];
 const NN_POINTS = [
   'Kva problem tiltaka skal løyse',
   'Kva tiltak skolen har planlagt',
   'Når tiltaka skal gjennomførast',
-  'Kven som er ansvarleg for gjennomføringa av tiltaka',
+  'Kven som skal gjennomføre tiltaka',
   'Når tiltaka skal evaluerast',
 ];
 
@@ -218,9 +218,30 @@ describe('Lag aktivitetsplan', () => {
     expect(text).toContain('Skole: Bakkeby skole');
     expect(text).toContain('Tiltakene evalueres første gang 12.10.2026.');
     expect(text).toContain('Eleven blir holdt utenfor i friminuttene.');
-    // Optional sections: no earlier plan, no notes.
+    // Optional sections: no earlier plan, no notes, nothing on the investigation (the dialog has no field yet).
     expect(text).not.toContain('Denne planen erstatter');
     expect(text).not.toContain('Andre opplysninger');
+    expect(text).not.toContain('Hva undersøkelsen viste');
+    // No names were kept: the plan says so (A6).
+    expect(text).toContain('Av hensyn til personvernet nevnes ikke andre elever med navn.');
+    // § 12-6: main rule, the exception, and the date as the earliest under the main rule (A3).
+    expect(text).toContain(
+      'Statsforvalteren kan ta saken tidligere når særlige grunner gjør det urimelig å vente.',
+    );
+    expect(text).toMatch(
+      /Tidligst \(hovedregel\): \d\d\.\d\d\.\d{4}, én uke etter datoen saken ble tatt opp med rektor\./,
+    );
+    // A measure without an end: the period does not pretend to end (A5).
+    expect(text).toContain('Tiltakene gjennomføres i perioden fra 14.09.2026, inntil videre.');
+    expect(text).toContain('Eleven (etter alder og modenhet)');
+  });
+
+  it('shows what the investigation showed when it is written (A8)', () => {
+    const emu = caseWithMeasures();
+    const heard = makePlan(emu, { undersokelse: 'Kontaktlærer snakket med eleven og med elev A 14.09.' });
+    expect(docText(emu, heard.url!)).toContain(
+      'Hva undersøkelsen viste (hvem som er hørt, hvordan): Kontaktlærer snakket med eleven og med elev A 14.09.',
+    );
   });
 
   it('saves the plan and its PDF in a folder named by the case number, and the register follows', () => {
@@ -362,7 +383,11 @@ describe('Lag aktivitetsplan', () => {
     const request = planRequest(emu, { problem: 'Per Hansen stenger Ola ute.' });
     const result = submitPlan(emu, { ...request, anonymity: 'keep' });
     expect(result.status).toBe('done');
-    expect(docText(emu, result.url!)).toContain('Per Hansen stenger Ola ute.');
+    const text = docText(emu, result.url!);
+    expect(text).toContain('Per Hansen stenger Ola ute.');
+    // The plan no longer claims that other students are not named (A6).
+    expect(text).not.toContain('nevnes ikke andre elever med navn');
+    expect(text).not.toContain('\nAndre elever\n');
     expect(logRows(emu).find((r) => r['Hendelse'] === 'Aktivitetsplan laget')!['Detaljer']).toContain(
       '1 mulige navn på andre elever beholdt etter bevisst valg',
     );
@@ -376,7 +401,7 @@ describe('Lag aktivitetsplan', () => {
     expect(result.status).toBe('error');
     expect(result.message).toContain('{{Kontaktlærer}}');
     expect(result.message).toContain('Skolemiljø ikke kjenner');
-    expect(result.message).toContain('Ingen dokument ble laget');
+    expect(result.message).toContain('Det ble ikke laget noe dokument.');
     expect(files(emu, 'Aktivitetsplan 2026-001')).toHaveLength(0);
     expect(logRows(emu).some((r) => r['Hendelse'] === 'Aktivitetsplan laget')).toBe(false);
     expect(cases(emu)[0]!['Status']).toBe('Undersøkes');
@@ -623,7 +648,7 @@ describe('Lag dokumentasjon', () => {
     const events = logRows(emu).filter(
       (r) => r['Saksnr'] === '2026-001' && r['Hendelse'] !== 'Dokumentasjon laget',
     );
-    const order = ['Melde fra', 'Undersøke', 'Sette inn tiltak', 'Evaluere'];
+    const order = ['Melde fra', 'Undersøke', 'Sette inn tiltak', 'Evaluere tiltakene'];
     const positions = order.map((h) => text.indexOf(`\n${h}\n`));
     expect(positions.every((p) => p > 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
@@ -631,9 +656,20 @@ describe('Lag dokumentasjon', () => {
       melde: 'Melde fra',
       undersøke: 'Undersøke',
       tiltak: 'Sette inn tiltak',
-      evaluering: 'Evaluere',
+      evaluering: 'Evaluere tiltakene',
     };
-    for (const e of events) {
+    // Technical audit events stay in «Logg» but not in the documentation (D2).
+    expect(events.some((e) => e['Hendelse'] === 'Deling av saksmappen endret')).toBe(true);
+    expect(text).not.toContain('Deling av saksmappen endret');
+    expect(text).not.toContain('Anonymitetskontroll');
+    // No links into the school's Drive: the documents are attached as PDF (D10).
+    expect(text).not.toMatch(/docs\.google\.com|\/edit/);
+    expect(text).toContain('Dokumentene legges ved som PDF.');
+    // «Hva saken gjelder» with labelled lines (D8).
+    expect(text).toContain(
+      'Når: Flere ganger siste uke\nHvor: Skolegården\nGrep inn: Inspiserende lærer snakket med gruppen.',
+    );
+    for (const e of events.filter((x) => x['Hendelse'] !== 'Deling av saksmappen endret')) {
       const heading = text.indexOf(`\n${duty[String(e['Delplikt'])]}\n`);
       const next = positions.find((p) => p > heading) ?? text.length;
       const at = text.indexOf(String(e['Hendelse']), heading);
@@ -641,9 +677,9 @@ describe('Lag dokumentasjon', () => {
       expect(at).toBeLessThan(next === heading ? text.length : Math.max(next, at + 1));
     }
     // Within a sub-duty, time order: the measures were added before the plan.
-    const tiltak = text.slice(text.indexOf('\nSette inn tiltak\n'), text.indexOf('\nEvaluere\n'));
+    const tiltak = text.slice(text.indexOf('\nSette inn tiltak\n'), text.indexOf('\nEvaluere tiltakene\n'));
     expect(tiltak.indexOf('Tiltak lagt til')).toBeLessThan(tiltak.indexOf('Aktivitetsplan laget'));
-    expect(text).toContain('Ingen registrerte hendelser for: følge med, gripe inn.');
+    expect(text).toContain('Ikke registrert i Skolemiljø: følge med, gripe inn.');
     expect(text).toContain('Aktivitetsplan 2026-001 v1');
     expect(text).toContain('Evaluering av aktivitetsplan 2026-001 v1');
     expect(text).toContain('12.10.2026: Endres. Oftere');
@@ -667,6 +703,10 @@ describe('Lag melding til skoleeier', () => {
       { button: 'OK', text: 'En ansatt skal ha tatt hardt tak i Ola i garderoben.' },
       { button: 'OK', text: 'Rektor har snakket med eleven og den ansatte samme dag.' },
       { button: 'OK', text: '' },
+      // § 12-5: the employee's role, whether told, immediate protection (D5); one left empty.
+      { button: 'OK', text: 'Assistent' },
+      { button: 'OK', text: '' },
+      { button: 'OK', text: 'Den ansatte er ikke sammen med Ola inntil videre.' },
       { button: 'YES' },
     );
     emu.clickMenu('Lag melding til skoleeier');
@@ -676,8 +716,15 @@ describe('Lag melding til skoleeier', () => {
     expect(message).toContain('Melding til skoleeier 2026-001 v1');
     const text = docText(emu, /https:\/\/\S+/.exec(message)![0]);
     expect(text).toContain('Melding til skoleeier – sak 2026-001');
-    expect(text).toContain('Skjerpet aktivitetsplikt (opplæringslova § 12-5)');
+    expect(text).toContain('Skjerpet plikt til å melde fra (opplæringslova § 12-5)');
     expect(text).toContain('En ansatt skal ha tatt hardt tak i elev A i garderoben.');
+    expect(text).toContain('Den ansattes rolle\nAssistent');
+    expect(text).not.toContain('Er den ansatte informert?');
+    expect(text).toContain(
+      'Strakstiltak for å beskytte eleven\nDen ansatte er ikke sammen med elev A inntil videre.',
+    );
+    expect(text).toContain('Opplysninger om eleven får skoleeier ved behov fra rektor');
+    expect(text).not.toContain('Fordi saken gjelder noen i skolens ledelse');
     expect(text).not.toMatch(/Ola|Nordmann|5B/);
     const made = logRows(emu).find((r) => r['Hendelse'] === 'Melding til skoleeier laget')!;
     expect(made['Delplikt']).toBe('melde');

@@ -67,6 +67,25 @@ export function generatedDetails(title: string, url: string, extra = ''): string
 
 const DETAILS = /^(.+?): (https:\/\/\S+)/;
 
+/**
+ * Audit events that record how the tool worked, not what the school did for the student: they stay in
+ * «Logg» but are left out of «Dokumentasjon av aktivitetsplikten».
+ */
+export const TECHNICAL_EVENTS: ReadonlySet<string> = new Set(['Deling av saksmappen endret']);
+
+/**
+ * A log row's details as the documentation shows them: without links into the school's Drive (which
+ * Statsforvalteren cannot open; the documents are attached as PDF instead) and without the anonymity
+ * check's note.
+ */
+export function documentationDetails(details: string): string {
+  return details
+    .replace(/^(.+?): https:\/\/\S+/, '$1.')
+    .replace(/\s*Anonymitetskontroll:[^.]*\./g, '')
+    .replace(/\s*https:\/\/docs\.google\.com\/\S+/g, '')
+    .trim();
+}
+
 /** A log row as read from `Logg`. */
 export interface LogRow {
   readonly time: Date | string;
@@ -96,11 +115,13 @@ export function documentsFromLog(rows: readonly LogRow[]): DocumentRefInput[] {
 
 /**
  * Log rows as the documentation's chronology. A row whose sub-duty cannot be read (typed by hand) is
- * still listed, under «følge med», the duty everyone has: every event of the case is shown.
+ * still listed, under «følge med», the duty everyone has: every event of the case is shown, except the
+ * technical ones (`TECHNICAL_EVENTS`), and details lose links and the anonymity note.
  */
 export function logEntriesFromRows(rows: readonly LogRow[]): LogEntryInput[] {
   const out: LogEntryInput[] = [];
   for (const r of rows) {
+    if (TECHNICAL_EVENTS.has(r.event.trim())) continue;
     const time = logTime(r.time);
     if (!time) continue;
     out.push({
@@ -108,7 +129,7 @@ export function logEntriesFromRows(rows: readonly LogRow[]): LogEntryInput[] {
       user: r.user,
       subDuty: parseSubDuty(r.subDuty) ?? 'følge med',
       event: r.event,
-      details: r.details,
+      details: documentationDetails(r.details),
     });
   }
   return out;

@@ -90,6 +90,10 @@ export interface DocumentRefInput {
   readonly type: 'aktivitetsplan' | 'evaluering' | 'melding-skoleeier' | 'dokumentasjon';
   readonly date: DateInput;
   readonly title?: string;
+  /**
+   * The Google Doc, for the school's own use. Never printed: the documentation goes to Statsforvalteren,
+   * who cannot open links into the school's Drive, so the documents are attached as PDF instead.
+   */
   readonly url?: string;
 }
 
@@ -119,6 +123,8 @@ export interface PlanInput {
   /** Date of the plan this one replaces, after an evaluation. */
   readonly forrigePlan?: DateInput;
   readonly problem: string;
+  /** What the investigation showed: who was heard, and how. Optional; an empty one leaves its section out. */
+  readonly undersøkelsen?: string;
   readonly measures: readonly MeasureInput[];
   readonly gjennomføring?: string;
   /** First evaluation; defaults to the earliest evaluation date of the measures. */
@@ -128,6 +134,11 @@ export interface PlanInput {
   readonly foresattesSyn?: string;
   readonly barnetsBeste?: string;
   readonly merknader?: string;
+  /**
+   * Names of other students were kept in the text on purpose (the anonymity check's «behold»): the plan
+   * then must not say that other students are not named.
+   */
+  readonly navnBeholdt?: boolean;
 }
 
 export interface EvaluationInput {
@@ -144,7 +155,10 @@ export interface EvaluationInput {
   readonly begrunnelse?: string;
   readonly konklusjon?: 'avslutte' | 'videreføre' | 'ny plan';
   readonly nesteEvaluering?: DateInput;
-  /** Services the student needs help from; an empty list means "assessed: no need". */
+  /**
+   * Services the school works with for the student; an empty list means "assessed: no need". Barnevernet
+   * is never printed: the evaluation goes home, and a report to barnevernet is the school's own duty.
+   */
   readonly eksternHjelp?: readonly string[];
   readonly eksternHjelpKommentar?: string;
   readonly oppfølging?: string;
@@ -172,6 +186,12 @@ export interface SkoleeierInput {
   readonly hvaSkjedde: string;
   readonly skolensTiltak: string;
   readonly videreOppfølging?: string;
+  /** § 12-5: the employee's role, never a name. Optional, as are the two below. */
+  readonly ansattRolle?: string;
+  /** § 12-5: whether (and when, by whom) the employee has been told. */
+  readonly ansattInformert?: string;
+  /** Immediate measures that protect the student. */
+  readonly strakstiltak?: string;
   readonly avsender?: string;
 }
 
@@ -215,13 +235,15 @@ const WORDS = {
     },
     from: 'fra',
     to: 'til',
+    untilFurther: 'inntil videre',
+    yes: 'Ja',
     skjerpetAnsatt: 'Ja: mistanke om at en ansatt har krenket en elev (opplæringslova § 12-5)',
     skjerpetLedelse: 'Ja: mistanke om at noen i skolens ledelse har krenket en elev (opplæringslova § 12-5)',
     grunnlag: {
       ansatt:
-        'Skjerpet aktivitetsplikt (opplæringslova § 12-5): skolen har fått mistanke om eller kjennskap til at en ansatt har krenket en elev.',
+        'Skjerpet plikt til å melde fra (opplæringslova § 12-5): skolen har fått mistanke om eller kjennskap til at en ansatt har krenket en elev.',
       ledelse:
-        'Skjerpet aktivitetsplikt (opplæringslova § 12-5): det er mistanke om eller kjennskap til at noen i skolens ledelse har krenket en elev. Meldingen går derfor direkte til skoleeier.',
+        'Skjerpet plikt til å melde fra (opplæringslova § 12-5): det er mistanke om eller kjennskap til at noen i skolens ledelse har krenket en elev. Meldingen går derfor direkte til skoleeier.',
       alvorlig: 'Alvorlig sak (opplæringslova § 12-4): rektor melder fra til skoleeier.',
     },
   },
@@ -251,14 +273,16 @@ const WORDS = {
     },
     from: 'frå',
     to: 'til',
+    untilFurther: 'inntil vidare',
+    yes: 'Ja',
     skjerpetAnsatt: 'Ja: mistanke om at ein tilsett har krenkt ein elev (opplæringslova § 12-5)',
     skjerpetLedelse:
       'Ja: mistanke om at nokon i leiinga ved skolen har krenkt ein elev (opplæringslova § 12-5)',
     grunnlag: {
       ansatt:
-        'Skjerpa aktivitetsplikt (opplæringslova § 12-5): skolen har fått mistanke om eller kjennskap til at ein tilsett har krenkt ein elev.',
+        'Skjerpa plikt til å melde frå (opplæringslova § 12-5): skolen har fått mistanke om eller kjennskap til at ein tilsett har krenkt ein elev.',
       ledelse:
-        'Skjerpa aktivitetsplikt (opplæringslova § 12-5): det er mistanke om eller kjennskap til at nokon i leiinga ved skolen har krenkt ein elev. Meldinga går difor direkte til skoleeigaren.',
+        'Skjerpa plikt til å melde frå (opplæringslova § 12-5): det er mistanke om eller kjennskap til at nokon i leiinga ved skolen har krenkt ein elev. Meldinga går difor direkte til skoleeigaren.',
       alvorlig: 'Alvorleg sak (opplæringslova § 12-4): rektor melder frå til skoleeigaren.',
     },
   },
@@ -485,15 +509,26 @@ function finish(
 // ---------------------------------------------------------------------------------------------
 // Builders
 
+/**
+ * «Gjennomføringsperiode»: from the first start to the last end; when a measure runs on without an end,
+ * the plan says so ("fra 20.11.2026, inntil videre") rather than end at the last dated measure.
+ */
+function implementationPeriod(measures: readonly MeasureInput[], lang: Lang): string {
+  const froms = measures.map((m) => toLocalDate(m.fra)).filter((d): d is LocalDate => d !== null);
+  const tos = measures.map((m) => toLocalDate(m.til)).filter((d): d is LocalDate => d !== null);
+  const first = froms.sort()[0];
+  const last = tos.sort()[tos.length - 1];
+  const openEnded = measures.some((m) => toLocalDate(m.til) === null);
+  if (openEnded)
+    return first ? `${WORDS[lang].from} ${formatNorwegian(first)}, ${WORDS[lang].untilFurther}` : '';
+  return first || last ? period(first, last, lang) : '';
+}
+
 export function planValues(input: PlanInput): DocumentValues {
   const lang = input.lang ?? 'nb';
-  const froms = input.measures.map((m) => toLocalDate(m.fra)).filter((d): d is LocalDate => d !== null);
-  const tos = input.measures.map((m) => toLocalDate(m.til)).filter((d): d is LocalDate => d !== null);
   const evals = input.measures
     .map((m) => toLocalDate(m.evalueringsdato))
     .filter((d): d is LocalDate => d !== null);
-  const first = froms.sort()[0];
-  const last = tos.sort()[tos.length - 1];
   const evaluation = formatDate(input.evalueringsdato) || (evals.sort()[0] ? formatNorwegian(evals[0]!) : '');
   const owners = [...new Set(input.measures.map((m) => text(m.hvem)).filter((h) => h !== ''))];
 
@@ -505,7 +540,8 @@ export function planValues(input: PlanInput): DocumentValues {
       Ansvarlig: text(input.ansvarlig) || text(input.case.ansvarlig),
       ForrigePlan: formatDate(input.forrigePlan),
       Problem: text(input.problem),
-      Gjennomføringsperiode: first || last ? period(first, last, lang) : '',
+      Undersøkelsen: text(input.undersøkelsen),
+      Gjennomføringsperiode: implementationPeriod(input.measures, lang),
       Gjennomføring: text(input.gjennomføring),
       TiltakAnsvarlige: owners.join(', '),
       Evalueringsdato: evaluation,
@@ -514,9 +550,15 @@ export function planValues(input: PlanInput): DocumentValues {
       ForesattesSyn: text(input.foresattesSyn),
       BarnetsBeste: text(input.barnetsBeste),
       Merknader: text(input.merknader),
+      AndreEleverIkkeNavngitt: input.navnBeholdt ? '' : WORDS[lang].yes,
     },
     { Tiltak: input.measures.map((m) => measureRow(m, lang)) },
   );
+}
+
+/** A service that means barnevernet, in either language ("Barnevernstjenesten", "barnevernstenesta"). */
+export function isBarnevern(service: string): boolean {
+  return /barnevern/i.test(service);
 }
 
 export function evaluationValues(input: EvaluationInput): DocumentValues {
@@ -527,7 +569,7 @@ export function evaluationValues(input: EvaluationInput): DocumentValues {
       ? ''
       : input.eksternHjelp.length === 0
         ? w.noExternalHelp
-        : list(input.eksternHjelp);
+        : list(input.eksternHjelp.filter((s) => !isBarnevern(s)));
   const helpComment = text(input.eksternHjelpKommentar);
   const { Kategori: _k, Meldt: _m, RektorKjent: _r, StatsforvalterFra: _s, ...common } = caseSingles(input);
   return finish(
@@ -580,7 +622,8 @@ export function documentationValues(input: DocumentationInput): DocumentValues {
     Type: w.documentType[d.type],
     Dato: formatDate(d.date),
     Tittel: text(d.title),
-    Lenke: text(d.url),
+    // Kept for schools' own templates that still have the column: empty, never a Drive link.
+    Lenke: '',
   }));
   groups['Tiltak'] = (input.measures ?? []).map((m) => measureRow(m, lang));
 
@@ -617,6 +660,12 @@ export function skoleeierValues(input: SkoleeierInput): DocumentValues {
       Meldt: formatDate(input.case.meldt),
       RektorKjent: formatDate(input.case.rektorKjent),
       HvaSkjedde: text(input.hvaSkjedde),
+      AnsattRolle: text(input.ansattRolle),
+      AnsattInformert: text(input.ansattInformert),
+      Strakstiltak: text(input.strakstiltak),
+      // Who gives skoleeier the details: never the rektor when the leadership is the one suspected.
+      GjelderLedelsen: input.grunnlag === 'ledelse' ? w.yes : '',
+      OpplysningerFraRektor: input.grunnlag === 'ledelse' ? '' : w.yes,
       SkolensTiltak: text(input.skolensTiltak),
       VidereOppfølging: text(input.videreOppfølging),
       Avsender: text(input.avsender) || text(input.school.rektor),

@@ -63,8 +63,8 @@ const MELDT = d('Datoen saken ble meldt', 'Datoen saka vart meld');
 const REKTOR_KJENT = d('Datoen rektor ble kjent med saken', 'Datoen rektor vart kjend med saka');
 const ANSVARLIG = d('Den som har hovedansvaret for saken', 'Den som har hovudansvaret for saka');
 const STATSFORVALTER_FRA = d(
-  'Datoen saken tidligst kan meldes til Statsforvalteren (§ 12-6)',
-  'Datoen saka tidlegast kan meldast til statsforvaltaren (§ 12-6)',
+  'Datoen saken tidligst kan meldes til Statsforvalteren etter hovedregelen (§ 12-6): én uke etter at saken ble tatt opp med rektor',
+  'Datoen saka tidlegast kan meldast til Statsforvaltaren etter hovudregelen (§ 12-6): éi veke etter at saka vart teken opp med rektor',
 );
 const NESTE_EVALUERING = d('Datoen for neste evaluering', 'Datoen for neste evaluering');
 
@@ -120,15 +120,19 @@ export const CATALOGUE: Readonly<Record<DocumentKind, PlaceholderCatalogue>> = {
       Ansvarlig: d('Den som har hovedansvaret for planen', 'Den som har hovudansvaret for planen'),
       ForrigePlan: d('Datoen for planen denne planen erstatter', 'Datoen for planen denne planen erstattar'),
       Problem: d('Hvilket problem tiltakene skal løse', 'Kva problem tiltaka skal løyse'),
+      Undersøkelsen: d(
+        'Hva undersøkelsen viste: hvem som er hørt, og hvordan',
+        'Kva undersøkinga viste: kven som er høyrd, og korleis',
+      ),
       Gjennomføringsperiode: d(
-        'Fra første startdato til siste sluttdato for tiltakene',
-        'Frå første startdato til siste sluttdato for tiltaka',
+        'Fra første startdato til siste sluttdato for tiltakene, eller «fra …, inntil videre» når et tiltak ikke har sluttdato',
+        'Frå første startdato til siste sluttdato for tiltaka, eller «frå …, inntil vidare» når eit tiltak ikkje har sluttdato',
       ),
       Gjennomføring: d(
         'Skolens egen tekst om når tiltakene gjennomføres',
         'Teksten skolen sjølv skriv om når tiltaka blir gjennomførte',
       ),
-      TiltakAnsvarlige: d('Alle som har ansvar for et tiltak', 'Alle som har ansvar for eit tiltak'),
+      TiltakAnsvarlige: d('Alle som skal gjennomføre et tiltak', 'Alle som skal gjennomføre eit tiltak'),
       Evalueringsdato: d('Når tiltakene evalueres første gang', 'Når tiltaka blir evaluerte første gong'),
       ElevensBeskrivelse: d(
         'Elevens egen beskrivelse av situasjonen',
@@ -137,10 +141,14 @@ export const CATALOGUE: Readonly<Record<DocumentKind, PlaceholderCatalogue>> = {
       ElevensØnsker: d('Hva eleven selv ønsker', 'Kva eleven sjølv ønskjer'),
       ForesattesSyn: d('Foresattes syn', 'Synet til dei føresette'),
       BarnetsBeste: d(
-        'Skolens vurdering av barnets beste',
-        'Vurderinga skolen gjer av kva som er best for barnet',
+        'Skolens vurdering av elevens beste',
+        'Vurderinga skolen gjer av kva som er best for eleven',
       ),
       Merknader: d('Andre opplysninger', 'Andre opplysningar'),
+      AndreEleverIkkeNavngitt: d(
+        '«Ja» når planen ikke nevner andre elever med navn, tom når navn er beholdt bevisst: styrer delen «Andre elever»',
+        '«Ja» når planen ikkje nemner andre elevar med namn, tom når namn er haldne på med vilje: styrer delen «Andre elevar»',
+      ),
       StatsforvalterFra: STATSFORVALTER_FRA,
     },
     groups: {
@@ -175,8 +183,8 @@ export const CATALOGUE: Readonly<Record<DocumentKind, PlaceholderCatalogue>> = {
       ),
       NesteEvaluering: NESTE_EVALUERING,
       EksternHjelp: d(
-        'Behov for hjelp utenfra (PPT, BUP, barnevernstjenesten)',
-        'Behov for hjelp utanfrå (PPT, BUP, barnevernstenesta)',
+        'Samarbeid med hjelpetjenester (PPT, BUP, helsesykepleier); barnevernet står aldri her',
+        'Samarbeid med hjelpetenester (PPT, BUP, helsesjukepleiar); barnevernet står aldri her',
       ),
       Oppfølging: d('Oppfølging etter at planen er avsluttet', 'Oppfølging etter at planen er avslutta'),
     },
@@ -212,10 +220,13 @@ export const CATALOGUE: Readonly<Record<DocumentKind, PlaceholderCatalogue>> = {
       Ansvarlig: ANSVARLIG,
       Status: d('Sakens status', 'Statusen til saka'),
       Skjerpet: d(
-        'Om saken gjelder skjerpet aktivitetsplikt (§ 12-5)',
-        'Om saka gjeld skjerpa aktivitetsplikt (§ 12-5)',
+        'Om saken gjelder skjerpet plikt til å melde fra (§ 12-5): en ansatt eller noen i ledelsen',
+        'Om saka gjeld skjerpa plikt til å melde frå (§ 12-5): ein tilsett eller nokon i leiinga',
       ),
-      Beskrivelse: d('Hva saken gjelder', 'Kva saka gjeld'),
+      Beskrivelse: d(
+        'Hva saken gjelder: hva som skjedde, og «Når:», «Hvor:» og «Grep inn:» på egne linjer',
+        'Kva saka gjeld: kva som skjedde, og «Når:», «Kvar:» og «Greip inn:» på eigne linjer',
+      ),
       FristUndersøkelse: d('Frist for å starte undersøkelsen', 'Frist for å starte undersøkinga'),
       FristAktivitetsplan: d('Frist for aktivitetsplan', 'Frist for aktivitetsplan'),
       NesteEvaluering: NESTE_EVALUERING,
@@ -223,8 +234,8 @@ export const CATALOGUE: Readonly<Record<DocumentKind, PlaceholderCatalogue>> = {
       Avsluttet: d('Datoen saken ble avsluttet', 'Datoen saka vart avslutta'),
       Dato: d('Datoen dokumentasjonen er laget', 'Datoen dokumentasjonen er laga'),
       DelplikterUtenHendelser: d(
-        'Delplikter uten registrerte hendelser',
-        'Delplikter utan registrerte hendingar',
+        'Delplikter som ikke har noe registrert i Skolemiljø',
+        'Delplikter som ikkje har noko registrert i Skolemiljø',
       ),
       IngenDokumenter: d(
         'Merknad når saken ikke har planer eller evalueringer',
@@ -258,7 +269,10 @@ export const CATALOGUE: Readonly<Record<DocumentKind, PlaceholderCatalogue>> = {
           Type: d('Hva slags dokument', 'Kva slags dokument'),
           Dato: d('Dokumentets dato', 'Datoen til dokumentet'),
           Tittel: d('Dokumentets tittel', 'Tittelen til dokumentet'),
-          Lenke: d('Lenke til dokumentet', 'Lenkje til dokumentet'),
+          Lenke: d(
+            'Alltid tom: dokumentene legges ved som PDF, for lenker til skolens Disk kan ikke åpnes av Statsforvalteren',
+            'Alltid tom: dokumenta blir lagde ved som PDF, for lenkjer til Disken til skolen kan ikkje opnast av Statsforvaltaren',
+          ),
         },
       },
     },
@@ -275,6 +289,26 @@ export const CATALOGUE: Readonly<Record<DocumentKind, PlaceholderCatalogue>> = {
       Meldt: MELDT,
       RektorKjent: REKTOR_KJENT,
       HvaSkjedde: d('Kort om hva som har skjedd, uten navn', 'Kort om kva som har skjedd, utan namn'),
+      AnsattRolle: d(
+        'Rollen til den ansatte det gjelder, uten navn (§ 12-5; kan være tom)',
+        'Rolla til den tilsette det gjeld, utan namn (§ 12-5; kan vere tom)',
+      ),
+      AnsattInformert: d(
+        'Om den ansatte er informert, og i så fall når og av hvem (kan være tom)',
+        'Om den tilsette er informert, og i så fall når og av kven (kan vere tom)',
+      ),
+      Strakstiltak: d(
+        'Strakstiltak for å beskytte eleven (kan være tom)',
+        'Strakstiltak for å verne eleven (kan vere tom)',
+      ),
+      GjelderLedelsen: d(
+        '«Ja» når saken gjelder noen i skolens ledelse: opplysningene går ikke via rektor',
+        '«Ja» når saka gjeld nokon i leiinga ved skolen: opplysningane går ikkje via rektor',
+      ),
+      OpplysningerFraRektor: d(
+        '«Ja» når skoleeier får opplysningene fra rektor (saken gjelder ikke ledelsen)',
+        '«Ja» når skoleeigaren får opplysningane frå rektor (saka gjeld ikkje leiinga)',
+      ),
       SkolensTiltak: d('Hva skolen har gjort', 'Kva skolen har gjort'),
       VidereOppfølging: d('Hva skolen gjør videre', 'Kva skolen gjer vidare'),
       Avsender: d('Hvem som sender meldingen', 'Kven som sender meldinga'),

@@ -18,6 +18,8 @@ export const PlanRequestSchema = z.object({
   saksnr: id(),
   requestId: id(),
   problem: text(),
+  /** What the investigation showed; optional, and not yet asked by the dialog. */
+  undersokelse: text(),
   elevensBeskrivelse: text(),
   elevensOnsker: text(),
   foresattesSyn: text(),

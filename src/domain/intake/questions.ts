@@ -75,8 +75,8 @@ export const QUESTIONS: readonly QuestionSpec[] = [
     choices: YES_NO,
     required: true,
     help: {
-      nb: 'Ja betyr skjerpet aktivitetsplikt (§ 12-5): rektor får beskjed straks, og saken undersøkes samme dag.',
-      nn: 'Ja tyder skjerpa aktivitetsplikt (§ 12-5): rektor får beskjed straks, og saka blir undersøkt same dag.',
+      nb: 'Ja betyr skjerpet plikt til å melde fra (§ 12-5): rektor får beskjed straks, og saken undersøkes samme dag.',
+      nn: 'Ja tyder skjerpa plikt til å melde frå (§ 12-5): rektor får beskjed straks, og saka blir undersøkt same dag.',
     },
   },
   {
@@ -95,7 +95,7 @@ export const QUESTIONS: readonly QuestionSpec[] = [
     required: true,
     help: {
       nb: 'Beskriv kort hva du har sett eller hørt. Skriv ikke fullt navn på andre elever (skriv «elev A»), og ikke helseopplysninger utover det som trengs.',
-      nn: 'Skildra kort kva du har sett eller høyrt. Skriv ikkje fullt namn på andre elevar (skriv «elev A»), og ikkje helseopplysningar utover det som trengst.',
+      nn: 'Skildre kort kva du har sett eller høyrt. Skriv ikkje fullt namn på andre elevar (skriv «elev A»), og ikkje helseopplysningar utover det som trengst.',
     },
   },
   {
@@ -125,8 +125,8 @@ export const QUESTIONS: readonly QuestionSpec[] = [
     choices: YES_NO_UNKNOWN,
     required: false,
     help: {
-      nb: 'Elevens egen opplevelse er det som teller (§ 12-2).',
-      nn: 'Korleis eleven sjølv opplever det, er det som tel (§ 12-2).',
+      nb: 'Elevens egen opplevelse er utgangspunktet (jf. Udirs rundskriv om skolemiljø).',
+      nn: 'Korleis eleven sjølv opplever det, er utgangspunktet (jf. rundskrivet frå Udir om skolemiljø).',
     },
   },
 ];

@@ -20,7 +20,7 @@ const TEXT = {
     newIntro: (n: string) => `Det er kommet en ny melding om en elevs skolemiljø: sak ${n}.`,
     about: (k: string) => `Gjelder: ${k}.`,
     serious:
-      'Meldingen gjelder en ansatt som kan ha krenket en elev. Skjerpet aktivitetsplikt (opplæringslova § 12-5): undersøk saken straks, og varsle skoleeier.',
+      'Meldingen gjelder en ansatt som kan ha krenket en elev. Skjerpet plikt til å melde fra (opplæringslova § 12-5): undersøk saken straks, og meld fra til skoleeier.',
     leadership: 'Meldingen gjelder noen i skolens ledelse. Etter § 12-5 går den også direkte til skoleeier.',
     investigateBy: (d: string) => `Frist for å starte undersøkelsen: ${d}.`,
     incomplete:
@@ -38,22 +38,22 @@ const TEXT = {
   },
   nn: {
     signature:
-      '\n\n– Skolemiljø\nDenne e-posten inneheld med vilje ingen opplysningar om elevar. Opna lenkja for å sjå saka.',
+      '\n\n– Skolemiljø\nDenne e-posten inneheld med vilje ingen opplysningar om elevar. Opne lenkja for å sjå saka.',
     urgent: 'HASTAR – § 12-5: ',
     newSubject: (n: string) => `Ny sak ${n} i Skolemiljø`,
     newIntro: (n: string) => `Det har kome ei ny melding om skolemiljøet til ein elev: sak ${n}.`,
     about: (k: string) => `Gjeld: ${k}.`,
     serious:
-      'Meldinga gjeld ein tilsett som kan ha krenkt ein elev. Skjerpa aktivitetsplikt (opplæringslova § 12-5): undersøk saka straks, og varsle skoleeigar.',
+      'Meldinga gjeld ein tilsett som kan ha krenkt ein elev. Skjerpa plikt til å melde frå (opplæringslova § 12-5): undersøk saka straks, og meld frå til skoleeigaren.',
     leadership: 'Meldinga gjeld nokon i leiinga ved skolen. Etter § 12-5 går ho òg direkte til skoleeigar.',
     investigateBy: (d: string) => `Frist for å starte undersøkinga: ${d}.`,
     incomplete:
       'Noko manglar eller er uvanleg i meldinga. Saka er oppretta likevel: sjå kolonnen «Må kompletteres» i saka.',
-    open: (l: string) => `Opna saka: ${l}`,
+    open: (l: string) => `Opne saka: ${l}`,
     errorSubject: 'Ei melding i Skolemiljø må sjekkast',
     errorBody: (count: number, link: string) =>
       `${count === 1 ? 'Ei melding' : `${count} meldingar`} frå meldeskjemaet kunne ikkje registrerast som sak automatisk. ` +
-      `Ingenting er sletta: svaret står uendra i skjemasvar-arket, og årsaka står i arket «Meldingsfeil».\n\nOpna: ${link}`,
+      `Ingenting er sletta: svaret står uendra i skjemasvar-arket, og årsaka står i arket «Meldingsfeil».\n\nOpne: ${link}`,
     digestIntro: (d: string) => `Oversikt over fristar i Skolemiljø ${d}.`,
     overdue: (n: number) => `Frist passert (${n}):`,
     soon: (n: number) => `Frist snart (${n}):`,

@@ -2,6 +2,9 @@
  * The årshjul a school starts from: the recurring school-environment activities of a typical
  * "plan for trygt og godt skolemiljø", in our own words. The school edits the sheet afterwards;
  * these rows are only written by set-up into an empty sheet.
+ *
+ * "Ved skolestart" rows follow the school's own first school day (the «Skolestart» setting), and the
+ * rows for the days before it fall in the week before, on the planleggingsdager.
  */
 import { formatRecurrence, type Language, type Recurrence } from './recurrence';
 
@@ -30,28 +33,71 @@ interface Entry {
 
 const ENTRIES: readonly Entry[] = [
   {
-    key: 'plan-gjennomgang',
-    recurrence: { kind: 'yearly', months: [8], day: 1 },
+    key: 'overforingsmoter',
+    recurrence: { kind: 'schoolStart', offset: -7 },
     nb: {
-      tid: 'Ved skolestart',
+      tid: 'Før skolestart',
+      aktivitet:
+        'Oppstarts- og overføringsmøter med laget rundt nye elever og elever som trenger ekstra støtte ved oppstarten.',
+      hensikt: 'Kontaktlæreren kjenner elevens behov og utfordringer før første skoledag.',
+      organisering:
+        'Møter med foresatte, barnehagen eller forrige skole og eventuelt PPT og helsesykepleier. Opplysninger deles bare med samtykke eller annet rettslig grunnlag.',
+      ansvarlig: 'Ledelsen og kontaktlærer',
+    },
+    nn: {
+      tid: 'Før skolestart',
+      aktivitet:
+        'Oppstarts- og overføringsmøte med laget rundt nye elevar og elevar som treng ekstra støtte ved oppstarten.',
+      hensikt: 'Kontaktlæraren kjenner behova og utfordringane til eleven før første skoledag.',
+      organisering:
+        'Møte med føresette, barnehagen eller førre skole og eventuelt PPT og helsesjukepleiar. Opplysningar blir berre delte med samtykke eller anna rettsleg grunnlag.',
+      ansvarlig: 'Leiinga og kontaktlærar',
+    },
+  },
+  {
+    key: 'ringe-foresatte',
+    recurrence: { kind: 'schoolStart', offset: -7 },
+    nb: {
+      tid: 'Uka før skolestart',
+      aktivitet: 'Kontaktlærer ringer foresatte til hver elev.',
+      hensikt:
+        'En trygg start: familien får kontakt med skolen før første skoledag, og kontaktlæreren får vite hva eleven trenger.',
+      organisering: 'En kort samtale med foresatte til hver elev i gruppen.',
+      ansvarlig: 'Kontaktlærer',
+    },
+    nn: {
+      tid: 'Veka før skolestart',
+      aktivitet: 'Kontaktlæraren ringjer dei føresette til kvar elev.',
+      hensikt:
+        'Ein trygg start: familien får kontakt med skolen før første skoledag, og kontaktlæraren får vite kva eleven treng.',
+      organisering: 'Ein kort samtale med dei føresette til kvar elev i gruppa.',
+      ansvarlig: 'Kontaktlærar',
+    },
+  },
+  {
+    key: 'plan-gjennomgang',
+    recurrence: { kind: 'schoolStart', offset: -7 },
+    nb: {
+      tid: 'Ved skolestart (planleggingsdagene)',
       aktivitet:
         'Rektor går gjennom planen for trygt og godt skolemiljø på planleggingsdagene. Alle ansatte kvitterer for at de har lest planen og kjenner sin plikt til å melde fra.',
       hensikt: 'Felles forståelse i personalet av begreper, regler, reaksjoner og holdninger.',
-      organisering: 'Felles gjennomgang for alle ansatte. Kvitteringene lagres.',
+      organisering: 'Felles gjennomgang for alle ansatte. Kvitteringene (skolens egen rutine) lagres.',
       ansvarlig: 'Rektor',
     },
     nn: {
-      tid: 'Ved skolestart',
+      tid: 'Ved skolestart (planleggingsdagane)',
       aktivitet:
         'Rektor går gjennom planen for trygt og godt skolemiljø på planleggingsdagane. Alle tilsette kvitterer for at dei har lese planen og kjenner plikta si til å melde frå.',
       hensikt: 'Felles forståing i personalet av omgrep, reglar, reaksjonar og haldningar.',
-      organisering: 'Felles gjennomgang for alle tilsette. Kvitteringane blir lagra.',
+      organisering:
+        'Felles gjennomgang for alle tilsette. Kvitteringane (ein eigen rutine ved skolen) blir lagra.',
       ansvarlig: 'Rektor',
     },
   },
   {
     key: 'inspeksjonsplan',
-    recurrence: { kind: 'yearly', months: [8], day: 1 },
+    recurrence: { kind: 'schoolStart', offset: -7 },
     nb: {
       tid: 'Før skolestart',
       aktivitet:
@@ -73,7 +119,7 @@ const ENTRIES: readonly Entry[] = [
   },
   {
     key: 'skolegard-skolestart',
-    recurrence: { kind: 'yearly', months: [8], day: 1 },
+    recurrence: { kind: 'schoolStart', offset: 0 },
     nb: {
       tid: 'Ved skolestart',
       aktivitet: 'Alle ansatte er ute i skolegården og tilgjengelige for elevene de første dagene.',
@@ -87,6 +133,26 @@ const ENTRIES: readonly Entry[] = [
       hensikt: 'Gjere nye og gamle elevar trygge.',
       organisering: 'Alle tilsette deltek aktivt.',
       ansvarlig: 'Alle tilsette',
+    },
+  },
+  {
+    key: 'ordensreglement',
+    recurrence: { kind: 'schoolStart', offset: 0 },
+    nb: {
+      tid: 'Ved skolestart',
+      aktivitet: 'Elever og foresatte gjøres kjent med ordensreglementet.',
+      hensikt: 'Alle kjenner reglene for oppførsel og hva som skjer når de brytes.',
+      organisering:
+        'Kontaktlærer går gjennom reglementet med gruppen og viser foresatte til det, for eksempel på skolens nettside.',
+      ansvarlig: 'Kontaktlærer',
+    },
+    nn: {
+      tid: 'Ved skolestart',
+      aktivitet: 'Elevar og føresette blir gjorde kjende med ordensreglementet.',
+      hensikt: 'Alle kjenner reglane for åtferd og kva som skjer når dei blir brotne.',
+      organisering:
+        'Kontaktlæraren går gjennom reglementet med gruppa og viser dei føresette til det, til dømes på nettsida til skolen.',
+      ansvarlig: 'Kontaktlærar',
     },
   },
   {
@@ -113,7 +179,7 @@ const ENTRIES: readonly Entry[] = [
     nb: {
       tid: 'September',
       aktivitet:
-        'Informere foresatte om elevenes rett til et trygt og godt skolemiljø, skolens aktivitetsplikt (opplæringsloven kapittel 12) og muligheten til å melde saken til Statsforvalteren.',
+        'Informere foresatte om elevenes rett til et trygt og godt skolemiljø, skolens aktivitetsplikt (opplæringslova kapittel 12) og muligheten til å melde saken til Statsforvalteren.',
       hensikt: 'Foresatte vet hva de kan forvente, og samarbeidet mellom hjem og skole får et godt grunnlag.',
       organisering: 'Tas opp på høstens foreldremøter. Skriftlig informasjon legges på skolens nettside.',
       ansvarlig: 'Rektor',
@@ -174,7 +240,7 @@ const ENTRIES: readonly Entry[] = [
       hensikt: 'Få vite hvordan elevene opplever skolen og skolemiljøet.',
       organisering:
         'Gjennomføres digitalt. Resultatene drøftes i plangruppen og brukes til å justere planer og rutiner.',
-      ansvarlig: 'Ledelsen',
+      ansvarlig: 'Ledelsen og kontaktlærerne',
     },
     nn: {
       tid: 'Oktober–november',
@@ -182,7 +248,7 @@ const ENTRIES: readonly Entry[] = [
       hensikt: 'Få vite korleis elevane opplever skolen og skolemiljøet.',
       organisering:
         'Blir gjennomført digitalt. Resultata blir drøfta i plangruppa og brukte til å justere planar og rutinar.',
-      ansvarlig: 'Leiinga',
+      ansvarlig: 'Leiinga og kontaktlærarane',
     },
   },
   {
@@ -224,6 +290,28 @@ const ENTRIES: readonly Entry[] = [
     },
   },
   {
+    key: 'tverrfaglig-mote',
+    recurrence: { kind: 'yearly', months: [11], day: 1 },
+    nb: {
+      tid: 'Én gang i året (forslag: november)',
+      aktivitet: 'Tverrfaglig møte med hjelpetjenestene.',
+      hensikt:
+        'Skolen og tjenestene kjenner hverandre og vet når og hvordan de skal samarbeide om elever som trenger det.',
+      organisering:
+        'Ledelsen, sosiallærer og helsesykepleier møter for eksempel PPT, barnevernstjenesten, BUP og politiet. Enkeltelever drøftes bare anonymt eller med samtykke.',
+      ansvarlig: 'Rektor',
+    },
+    nn: {
+      tid: 'Éin gong i året (forslag: november)',
+      aktivitet: 'Tverrfagleg møte med hjelpetenestene.',
+      hensikt:
+        'Skolen og tenestene kjenner kvarandre og veit når og korleis dei skal samarbeide om elevar som treng det.',
+      organisering:
+        'Leiinga, sosiallæraren og helsesjukepleiaren møter til dømes PPT, barnevernstenesta, BUP og politiet. Einskildelevar blir berre drøfta anonymt eller med samtykke.',
+      ansvarlig: 'Rektor',
+    },
+  },
+  {
     key: 'utviklingssamtaler',
     recurrence: { kind: 'yearly', months: [11, 4], day: 1 },
     nb: {
@@ -257,6 +345,28 @@ const ENTRIES: readonly Entry[] = [
       hensikt: 'Samvær på tvers av grupper i ei roleg førjulstid.',
       organisering: 'Elevane viser fram og sel arbeid dei har laga i løpet av hausten.',
       ansvarlig: 'Leiinga',
+    },
+  },
+  {
+    key: 'gripe-inn-kurs',
+    recurrence: { kind: 'yearly', months: [1], day: 1 },
+    nb: {
+      tid: 'Jevnlig (forslag: januar)',
+      aktivitet:
+        'Kurs for de ansatte i å forebygge og håndtere aggresjon og vold (for eksempel FOMA), og i hvordan de griper inn.',
+      hensikt:
+        'De ansatte vet hvordan de kan gripe inn når en elev blir krenket (opplæringslova § 12-4), lovlig, trygt og med respekt.',
+      organisering: 'Kurs for nye ansatte og oppfriskning for alle. Rektor sørger for at alle får det.',
+      ansvarlig: 'Rektor',
+    },
+    nn: {
+      tid: 'Jamleg (forslag: januar)',
+      aktivitet:
+        'Kurs for dei tilsette i å førebyggje og handtere aggresjon og vald (til dømes FOMA), og i korleis dei grip inn.',
+      hensikt:
+        'Dei tilsette veit korleis dei kan gripe inn når ein elev blir krenkt (opplæringslova § 12-4), lovleg, trygt og med respekt.',
+      organisering: 'Kurs for nye tilsette og oppfrisking for alle. Rektor syter for at alle får det.',
+      ansvarlig: 'Rektor',
     },
   },
   {
@@ -416,7 +526,7 @@ const ENTRIES: readonly Entry[] = [
       hensikt:
         'Drøfte tiltak for elever med faglige eller sosiale utfordringer, og holde oversikt, kontinuitet og samarbeid rundt sårbare elever.',
       organisering: 'PPT, ledelsen og kontaktlærer eller teamleder; helsesykepleier ved behov.',
-      ansvarlig: 'Ressursteam',
+      ansvarlig: 'Rektor og ressursteamet',
     },
     nn: {
       tid: 'Kvar 14. dag',
@@ -424,7 +534,7 @@ const ENTRIES: readonly Entry[] = [
       hensikt:
         'Drøfte tiltak for elevar med faglege eller sosiale utfordringar, og halde oversikt, kontinuitet og samarbeid kring sårbare elevar.',
       organisering: 'PPT, leiinga og kontaktlærar eller teamleiar; helsesjukepleiar ved behov.',
-      ansvarlig: 'Ressursteam',
+      ansvarlig: 'Rektor og ressursteamet',
     },
   },
   {
@@ -474,14 +584,16 @@ const ENTRIES: readonly Entry[] = [
       tid: 'Fire ganger i året',
       aktivitet: 'Dypdykk i hver enkelt elev.',
       hensikt: 'Gå grundig gjennom alle elevene, så ingen sårbare elever blir oversett.',
-      organisering: 'Hele teamet og hele ledelsen.',
+      organisering:
+        'Hele teamet og hele ledelsen. Noen skoler gjør det fire ganger i semesteret; endre «Gjentakelse» hvis dere vil ha det oftere.',
       ansvarlig: 'Ledelsen',
     },
     nn: {
       tid: 'Fire gonger i året',
       aktivitet: 'Djupdykk i kvar einskild elev.',
       hensikt: 'Gå grundig gjennom alle elevane, så ingen sårbare elevar blir oversette.',
-      organisering: 'Heile teamet og heile leiinga.',
+      organisering:
+        'Heile teamet og heile leiinga. Nokre skolar gjer det fire gonger i semesteret; endre «Gjentakelse» om de vil ha det oftare.',
       ansvarlig: 'Leiinga',
     },
   },

@@ -6,8 +6,9 @@
  * date arithmetic. Dates are `LocalDate` strings; school days come from whatever calendar the caller
  * passes (see `SchoolDays`).
  *
- * The school year runs from August to June: no rule puts an activity in July (summer holiday) unless
- * it is a `once` rule with an explicit date.
+ * The school year runs from the school's start in August to June: no rule puts an activity in July
+ * (summer holiday) unless it is a `once` rule with an explicit date. "Ved skolestart" is the school's own
+ * first school day (the «Skolestart» setting), not 1 August: see `wheelCalendar`.
  */
 import * as z from 'zod/mini';
 import {
@@ -22,9 +23,11 @@ import {
   weekday,
 } from '../time/localDate';
 
-/** The one thing this module needs from the school calendar. */
+/** What this module needs from the school calendar. */
 export interface SchoolDays {
   isSchoolDay(date: LocalDate): boolean;
+  /** The first school day of the school year that begins in the summer of `year`. */
+  schoolStart(year: number): LocalDate;
 }
 
 export type Language = 'nb' | 'nn';
@@ -34,6 +37,8 @@ export type Language = 'nb' | 'nn';
 // ---------------------------------------------------------------------------------------------
 
 const SUMMER_MONTH = 7;
+/** How far before or after the school start a `schoolStart` rule may reach (eight weeks and four days). */
+export const MAX_SCHOOL_START_OFFSET = 60;
 
 const localDateSchema = z.custom<LocalDate>(
   (v) => typeof v === 'string' && parseLocalDate(v) === v,
@@ -55,7 +60,8 @@ export const recurrenceSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('weekly'), weekday: schoolWeekdaySchema }),
   /**
    * On `weekday` every `weeks` weeks, counted from the first such weekday on or after `anchor`
-   * (default: 1 August of each school year). A holiday moves it to the next school day of the same week.
+   * (default: the school start of each school year). A holiday moves it to the next school day of the
+   * same week.
    */
   z.object({
     kind: z.literal('everyNWeeks'),
@@ -71,6 +77,15 @@ export const recurrenceSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('yearly'), months: monthListSchema, day: dayOfMonthSchema }),
   /** On exactly this date, school day or not: the school chose it. */
   z.object({ kind: z.literal('once'), date: localDateSchema }),
+  /**
+   * At the school's start each school year (the «Skolestart» setting), moved by `offset` calendar days:
+   * negative before the students come (planleggingsdager, a call home; a weekend moves back to Friday),
+   * positive after (moved on to the next school day).
+   */
+  z.object({
+    kind: z.literal('schoolStart'),
+    offset: z.int().check(z.minimum(-MAX_SCHOOL_START_OFFSET), z.maximum(MAX_SCHOOL_START_OFFSET)),
+  }),
 ]);
 
 export type Recurrence = z.infer<typeof recurrenceSchema>;
@@ -104,6 +119,65 @@ export function schoolYearStart(label: string): LocalDate | null {
   return follows ? localDate(first, 8, 1) : null;
 }
 
+/**
+ * The summer a date belongs to for the årshjul: July and the weeks before the school start lead into the
+ * school year that begins that August, so they count with it (not with the June before).
+ */
+export function wheelYearOf(date: LocalDate): number {
+  const { year, month } = parts(date);
+  return month >= SUMMER_MONTH ? year : year - 1;
+}
+
+/** Where a school start with no setting is assumed: the Monday nearest this day of August. */
+const USUAL_SCHOOL_START_DAY = 18;
+
+/** The weekday `day` (1 Monday … 7 Sunday) nearest to `date`: at most three days away. */
+function nearestWeekday(date: LocalDate, day: number): LocalDate {
+  const diff = (((day - weekday(date)) % 7) + 7) % 7; // 0 … 6 days ahead
+  return addDays(date, diff <= 3 ? diff : diff - 7);
+}
+
+/**
+ * The årshjul's calendar: `base` (weekends, public holidays, the school's own holidays) with the summer
+ * holiday running from 1 July to the school start, and the school start of every year.
+ *
+ * `schoolStart` is the «Skolestart» setting, the first school day of one school year. Other years, and
+ * every year when it is not set, are estimated: the same weekday nearest the same date (without a setting,
+ * the Monday nearest 18 August), moved on to a school day. The sheet shows the date, so a school that
+ * starts on another day sees it and sets «Skolestart».
+ */
+export function wheelCalendar(
+  base: { isSchoolDay(date: LocalDate): boolean },
+  schoolStart: LocalDate | null,
+): SchoolDays {
+  const known = schoolStart === null ? null : { year: wheelYearOf(schoolStart), date: schoolStart };
+  const starts = new Map<number, LocalDate>();
+  const startOf = (year: number): LocalDate => {
+    let start = starts.get(year);
+    if (start === undefined) {
+      if (known && known.year === year) start = known.date;
+      else {
+        const model = known ? known.date : localDate(year, 8, USUAL_SCHOOL_START_DAY);
+        const { month, day } = parts(model);
+        let d = nearestWeekday(localDate(year, month, day), known ? weekday(model) : 1);
+        for (let i = 0; i < 14 && !base.isSchoolDay(d); i++) d = addDays(d, 1);
+        start = d;
+      }
+      starts.set(year, start);
+    }
+    return start;
+  };
+  return {
+    schoolStart: startOf,
+    isSchoolDay(date: LocalDate): boolean {
+      const { year, month } = parts(date);
+      if (month === SUMMER_MONTH) return false;
+      if (month > SUMMER_MONTH && date < startOf(year)) return false;
+      return base.isSchoolDay(date);
+    },
+  };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Occurrences
 // ---------------------------------------------------------------------------------------------
@@ -115,6 +189,30 @@ export interface OccurrenceOptions {
 
 /** Beyond this we give up (a calendar without school days): three years covers any yearly rule. */
 const HORIZON_DAYS = 3 * 366;
+
+/**
+ * For how many days after the school start a school-start activity still belongs to this school year
+ * when a row gets its first date: a school that sets up its årshjul in August sees this year's
+ * gjennomgang as due, not next year's. After the first weeks the row waits for next year (the staff
+ * confirmations have their own follow-up in the rektor's digest).
+ */
+export const SCHOOL_START_GRACE_DAYS = 21;
+
+/**
+ * The first date of a row that has none yet: the next occurrence from today on, except that a
+ * school-start activity keeps this year's date (and shows as due) until `SCHOOL_START_GRACE_DAYS` after
+ * the school start, rather than skipping to next year.
+ */
+export function firstOccurrence(rule: Recurrence, today: LocalDate, calendar: SchoolDays): LocalDate | null {
+  if (rule.kind === 'schoolStart') {
+    const year = wheelYearOf(today);
+    const current = schoolStartOccurrence(rule.offset, year, calendar);
+    const start = calendar.schoolStart(year);
+    if (current !== null && current <= today && daysBetween(start, today) <= SCHOOL_START_GRACE_DAYS)
+      return current;
+  }
+  return nextOccurrence(rule, today, calendar, { inclusive: true });
+}
 
 /**
  * The first occurrence strictly after `after` (on or after it with `inclusive`), or null when there is
@@ -167,7 +265,25 @@ function* occurrencesFrom(
     case 'yearly':
       yield* monthDayFrom(new Set(rule.months), rule.day, start, calendar, limit);
       return;
+    case 'schoolStart':
+      // The year before too: an offset may reach across 1 July.
+      for (let year = parts(start).year - 1; localDate(year, 1, 1) <= limit; year++) {
+        const d = schoolStartOccurrence(rule.offset, year, calendar);
+        if (d !== null && d >= start && d <= limit) yield d;
+      }
+      return;
   }
+}
+
+/** The occurrence of a `schoolStart` rule in the school year that begins in `year`. */
+function schoolStartOccurrence(offset: number, year: number, calendar: SchoolDays): LocalDate | null {
+  const start = calendar.schoolStart(year);
+  if (offset === 0) return start;
+  const nominal = addDays(start, offset);
+  if (offset > 0) return toSchoolDay(nominal, calendar);
+  // Before the students come: a working day for the staff, not a school day. A weekend moves back.
+  const wd = weekday(nominal);
+  return wd > 5 ? addDays(nominal, 5 - wd) : nominal;
 }
 
 const monthOf = (d: LocalDate): number => parts(d).month;
@@ -207,8 +323,8 @@ function* everyNWeeksFrom(
   for (let monday = mondayOf(start); monday <= limit; monday = addDays(monday, 7)) {
     const nominal = addDays(monday, day - 1);
     if (monthOf(nominal) === SUMMER_MONTH) continue;
-    // Without an anchor the count restarts each school year, from 1 August.
-    const from = anchor ?? localDate(schoolYearStartYear(nominal), 8, 1);
+    // Without an anchor the count restarts each school year, from its school start.
+    const from = anchor ?? calendar.schoolStart(wheelYearOf(nominal));
     const first = onOrAfterWeekday(from, day);
     if (nominal < first) continue;
     if ((daysBetween(first, nominal) / 7) % weeks !== 0) continue;
@@ -284,8 +400,11 @@ function onOrAfterWeekday(d: LocalDate, day: number): LocalDate {
 //                                           hver 14. dag (N*7 dager), hver 2. mandag
 //   månedlig [(<dag>.)]                     also: månadleg, hver måned, kvar månad
 //   kvartalsvis [: <måneder>] [(<dag>.)]    also: kvartalsvis fra <måned>, hvert kvartal
-//   årlig: <måneder> [(<dag>.)]             also: årleg, hvert år, kvart år; årlig: 15. april;
-//                                           "ved skolestart" = årlig: august
+//   årlig: <måneder> [(<dag>.)]             also: årleg, hvert år, kvart år; årlig: 15. april
+//   ved skolestart                          the school's first school day (see `wheelCalendar`);
+//                                           also: skolestart, skulestart, ved skoleoppstart
+//   uka før skolestart | <N> uker/dager før/etter skolestart
+//                                           also: veka, veker, dagar; "før skolestart" = uka før
 //   dato: <dd.mm.åååå>                      also: en gang: …, ein gong: …, or the date alone
 //
 //   <måneder> = month names or abbreviations separated by commas, "/", "og", or a range "aug–sep".
@@ -373,6 +492,8 @@ const MESSAGES = {
     date: (d: string) => `Ugyldig dato «${d}». Skriv datoen som dd.mm.åååå, for eksempel «dato: 15.09.2026».`,
     afterFrom: 'Etter «fra» skal det stå en dato (dd.mm.åååå) eller en måned.',
     oneFrom: 'Skriv bare én «fra».',
+    schoolStartOffset:
+      'Skriv fra 1 til 60 dager (høyst 8 uker) før eller etter skolestart, for eksempel «uka før skolestart» eller «2 uker etter skolestart».',
   },
   nn: {
     empty:
@@ -383,7 +504,7 @@ const MESSAGES = {
     misplaced: (word: string, t: string, example: string) =>
       `«${word}» passar ikkje i «${t}». Skriv til dømes «${example}».`,
     weekday: (w: string) => `Ukjend vekedag «${w}». Skriv måndag, tysdag, onsdag, torsdag eller fredag.`,
-    weekend: 'Aktivitetar i årshjulet blir lagde på skuledagar: vel ein dag frå måndag til fredag.',
+    weekend: 'Aktivitetar i årshjulet blir lagde på skoledagar: vel ein dag frå måndag til fredag.',
     oneWeekday: 'Vel éin vekedag. Skal aktiviteten vere fleire dagar i veka, lag éi rad per dag.',
     month: (w: string) => `Ukjend månad «${w}». Skriv til dømes «aug» eller «august».`,
     july: 'Juli er sommarferie, så årshjulet har ingen faste aktivitetar då. Bruk «dato: dd.mm.åååå» for ein bestemd dag.',
@@ -395,6 +516,8 @@ const MESSAGES = {
     date: (d: string) => `Ugyldig dato «${d}». Skriv datoen som dd.mm.åååå, til dømes «dato: 15.09.2026».`,
     afterFrom: 'Etter «frå» skal det stå ein dato (dd.mm.åååå) eller ein månad.',
     oneFrom: 'Skriv berre éin «frå».',
+    schoolStartOffset:
+      'Skriv frå 1 til 60 dagar (høgst 8 veker) før eller etter skolestart, til dømes «veka før skolestart» eller «2 veker etter skolestart».',
   },
 } as const;
 
@@ -407,6 +530,7 @@ const EXAMPLES: Record<Language, Record<RecurrenceKind, string>> = {
     quarterly: 'kvartalsvis',
     yearly: 'årlig: aug, sep',
     once: 'dato: 15.09.2026',
+    schoolStart: 'ved skolestart',
   },
   nn: {
     daily: 'dagleg',
@@ -416,6 +540,7 @@ const EXAMPLES: Record<Language, Record<RecurrenceKind, string>> = {
     quarterly: 'kvartalsvis',
     yearly: 'årleg: aug, sep',
     once: 'dato: 15.09.2026',
+    schoolStart: 'ved skolestart',
   },
 };
 
@@ -600,6 +725,8 @@ type HeadParser = (
 ) => ParseResult<Recurrence>;
 
 const END = '(?=$|[\\s(:,])';
+const SCHOOL_START_WORD = '(?:skole|skule)(?:opp)?start(?:en)?';
+const OFFSET_UNITS = 'dager|dagar|dag|uker|uke|veker|veke';
 const head = (pattern: string): RegExp => new RegExp(`^(?:${pattern})${END}`, 'u');
 
 const ALLOW_NONE: Allowed = new Set();
@@ -731,10 +858,23 @@ const HEADS: readonly [RegExp, HeadParser, RecurrenceKind | null][] = [
     'yearly',
   ],
   [
-    head('(?:ved )?(?:skolestart|skulestart|skolestarten|skulestarten)'),
-    (_m, mods, text, lang) => {
-      const bad = onlyAllowed(mods, ALLOW_NONE, text, 'yearly', lang);
-      return bad ? fail(bad) : ok({ kind: 'yearly', months: [8], day: 1 });
+    head(
+      `(?:(?:(\\d+)\\s*(${OFFSET_UNITS})|uka|uken|veka)\\s+)?(?:(før|etter|ved)\\s+)?${SCHOOL_START_WORD}`,
+    ),
+    (m, mods, text, lang) => {
+      const bad = onlyAllowed(mods, ALLOW_NONE, text, 'schoolStart', lang);
+      if (bad) return fail(bad);
+      const msg = MESSAGES[lang];
+      const counted = m[1] !== undefined;
+      const week = !counted && /^(?:uka|uken|veka)\s/.test(m[0]);
+      const direction = m[3];
+      if (direction === undefined || direction === 'ved') {
+        return counted || week ? fail(msg.unknown(quote(text))) : ok({ kind: 'schoolStart', offset: 0 });
+      }
+      const n = counted ? Number(m[1]) : 1;
+      const days = counted && /^d/.test(m[2] ?? '') ? n : n * 7;
+      if (days < 1 || days > MAX_SCHOOL_START_OFFSET) return fail(msg.schoolStartOffset);
+      return ok({ kind: 'schoolStart', offset: direction === 'før' ? -days : days });
     },
     null,
   ],
@@ -826,7 +966,21 @@ export function formatRecurrence(rule: Recurrence, language: Language = 'nb'): s
       return `${nn ? 'årleg' : 'årlig'}: ${monthList(sortMonths(rule.months))}${daySuffix(rule.day)}`;
     case 'once':
       return `dato: ${formatNorwegian(rule.date)}`;
+    case 'schoolStart':
+      return formatSchoolStart(rule.offset, language);
   }
+}
+
+/** `ved skolestart`, `uka før skolestart`, `2 uker etter skolestart`, `3 dager før skolestart`. */
+function formatSchoolStart(offset: number, language: Language): string {
+  const nn = language === 'nn';
+  if (offset === 0) return 'ved skolestart';
+  const direction = offset < 0 ? 'før' : 'etter';
+  const days = Math.abs(offset);
+  if (days === 7) return `${nn ? 'veka' : 'uka'} ${direction} skolestart`;
+  if (days % 7 === 0) return `${days / 7} ${nn ? 'veker' : 'uker'} ${direction} skolestart`;
+  const unit = days === 1 ? 'dag' : nn ? 'dagar' : 'dager';
+  return `${days} ${unit} ${direction} skolestart`;
 }
 
 /** One month by its full name ("april"), several by abbreviation ("aug, sep"). */

@@ -6,7 +6,14 @@
  * instead of silently rolling forward.
  */
 import { daysBetween, type LocalDate } from '../time/localDate';
-import { type Language, nextOccurrence, type Recurrence, type SchoolDays } from './recurrence';
+import {
+  firstOccurrence,
+  type Language,
+  nextOccurrence,
+  type Recurrence,
+  type SchoolDays,
+  wheelYearOf,
+} from './recurrence';
 
 export type WheelStatus = 'forfalt' | 'denne uken' | 'gjort' | 'planlagt';
 
@@ -32,7 +39,8 @@ export interface WheelStatusOptions {
  * - `denne uken`: due today or within `dueSoonDays` days;
  * - `planlagt`: not yet near and never done.
  *
- * A row without `next` takes its first occurrence from today on (a new row is not overdue from the past).
+ * A row without `next` takes its first occurrence from today on (a new row is not overdue from the past),
+ * except a school-start activity in the weeks after this year's school start (see `firstOccurrence`).
  */
 export function wheelStatus(
   row: WheelRowState,
@@ -40,9 +48,7 @@ export function wheelStatus(
   calendar: SchoolDays,
   opts: WheelStatusOptions = {},
 ): WheelStatus {
-  const due =
-    row.next ??
-    (row.recurrence ? nextOccurrence(row.recurrence, today, calendar, { inclusive: true }) : null);
+  const due = row.next ?? (row.recurrence ? firstOccurrence(row.recurrence, today, calendar) : null);
   const done = row.lastDone;
   if (due === null) return done !== null ? 'gjort' : 'planlagt';
   if (done !== null && done >= due) return 'gjort';
@@ -61,9 +67,15 @@ export interface MarkedDone {
 /**
  * Records that the activity was done today and moves `next` to the following occurrence.
  *
- * Done early counts for the pending occurrence: the new `next` comes after both today and the old `next`.
- * Missed occurrences are not replayed. Marking the same row twice on one day changes nothing, so a
- * repeated click or trigger run does not skip an occurrence.
+ * - Done on time or late: counts for the pending occurrence; missed ones are not replayed.
+ * - Done early, in the same school year as the pending occurrence: counts for it, so the new `next` comes
+ *   after both today and the old `next`.
+ * - Done while the pending occurrence is in a later school year (a school-start activity done late, after
+ *   the row had already moved on; or a second time in one year): counts for this school year, and `next`
+ *   stays. Next year's occurrence is never skipped.
+ *
+ * Marking the same row twice on one day changes nothing, so a repeated click or trigger run does not skip
+ * an occurrence.
  */
 export function markDone(
   row: {
@@ -75,6 +87,8 @@ export function markDone(
   calendar: SchoolDays,
 ): MarkedDone {
   if (row.lastDone === today && (row.next === null || row.next > today))
+    return { lastDone: today, next: row.next };
+  if (row.next !== null && row.next > today && wheelYearOf(row.next) > wheelYearOf(today))
     return { lastDone: today, next: row.next };
   const from = row.next !== null && row.next > today ? row.next : today;
   return { lastDone: today, next: nextOccurrence(row.recurrence, from, calendar) };

@@ -11,7 +11,7 @@ import {
   generatedDetails,
 } from '../../domain/documents/caseDocuments';
 import type { CaseInput, DocumentValues } from '../../domain/documents/documentData';
-import type { DocumentKind } from '../../domain/documents/placeholders';
+import type { DocumentKind, Lang } from '../../domain/documents/placeholders';
 import type { DialogResult } from '../../domain/documents/requests';
 import type { LocalDate } from '../../domain/time/localDate';
 import { cellText } from '../../gas/cellValues';
@@ -26,8 +26,8 @@ import type { Work } from '../register/work';
 import { caseFolder, loadCaseDocs, shareCaseFolder, storeCaseDocs } from './drive';
 import { type Generated, generateDocument } from './generate';
 
-/** A case record as the document builders take it. */
-export function caseInput(c: CaseRecord): CaseInput {
+/** A case record as the document builders take it; `lang` labels the lines of the description. */
+export function caseInput(c: CaseRecord, lang: Lang = 'nb'): CaseInput {
   return {
     saksnr: c.saksnr,
     elev: c.elev,
@@ -37,7 +37,7 @@ export function caseInput(c: CaseRecord): CaseInput {
     meldtAv: c.meldtAv,
     rektorKjent: c.rektorKjent,
     ansvarlig: c.ansvarlig,
-    beskrivelse: caseDescription(c),
+    beskrivelse: caseDescription(c, lang),
     status: c.status,
     ansattInvolvert: c.ansattInvolvert,
     ledelseInvolvert: c.ledelseInvolvert,
@@ -51,9 +51,20 @@ export function caseInput(c: CaseRecord): CaseInput {
   };
 }
 
-/** What the report said, for the documentation and as the source of names for the anonymity check. */
-export function caseDescription(c: CaseRecord): string {
-  return [c.hvaSkjedde, c.naar, c.hvor, c.grepetInn].filter((s) => s.trim() !== '').join('\n');
+const DESCRIPTION_LABELS: Readonly<Record<Lang, readonly string[]>> = {
+  nb: ['', 'Når: ', 'Hvor: ', 'Grep inn: '],
+  nn: ['', 'Når: ', 'Kvar: ', 'Greip inn: '],
+};
+
+/**
+ * What the report said, for the documentation and as the source of names for the anonymity check: what
+ * happened, then «Når: …», «Hvor: …» and «Grep inn: …» on lines of their own.
+ */
+export function caseDescription(c: CaseRecord, lang: Lang = 'nb'): string {
+  return [c.hvaSkjedde, c.naar, c.hvor, c.grepetInn]
+    .map((value, k) => (value.trim() === '' ? '' : `${DESCRIPTION_LABELS[lang][k]}${value}`))
+    .filter((s) => s !== '')
+    .join('\n');
 }
 
 /**

@@ -24,7 +24,7 @@ export function makeDocumentation(saksnr: string, hint?: number): string {
     const values = documentationValues({
       lang: w.settings.language,
       school: { navn: w.settings.schoolName, rektor: w.settings.rektorName },
-      case: caseInput(c.record),
+      case: caseInput(c.record, w.settings.language),
       date: w.clock.today,
       log: logEntriesFromRows(log),
       measures: measures.map(measureInput),

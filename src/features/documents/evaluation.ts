@@ -1,6 +1,6 @@
 import { type CaseRecord, hasPlan } from '../../domain/cases/caseRecord';
 import { defaultNextEvaluation } from '../../domain/cases/deadlines';
-import { evaluationValues, type MeasureInput } from '../../domain/documents/documentData';
+import { evaluationValues, isBarnevern, type MeasureInput } from '../../domain/documents/documentData';
 import { evaluationEffect, measureUpdate } from '../../domain/documents/measures';
 import {
   type DialogResult,
@@ -96,6 +96,13 @@ export function submitEvaluation(raw: unknown): DialogResult {
   }
 }
 
+/**
+ * The log's note when barnevernet was checked: the evaluation goes home, so it does not print it (a report
+ * to barnevernet is the school's own duty and route), and the log keeps that it was checked.
+ */
+const BARNEVERN_NOTE =
+  'Barnevernstjenesten krysset av: står ikke i evalueringen som sendes hjem. Følg skolens rutine for melding til barnevernet.';
+
 function makeEvaluation(sent: EvaluationRequest, w: Work): DialogResult {
   const { t, settings } = w;
   const req = { ...sent, newMeasures: sent.newMeasures.filter((n) => n.tiltak.trim() !== '') };
@@ -181,7 +188,7 @@ function makeEvaluation(sent: EvaluationRequest, w: Work): DialogResult {
     pdf: req.pdf,
     measureOwners: owners,
     request: req.requestId,
-    note: anonymityNote(findings, req.anonymity),
+    note: `${anonymityNote(findings, req.anonymity)}${req.eksternHjelp.some(isBarnevern) ? ` ${BARNEVERN_NOTE}` : ''}`,
   });
 
   // The measures follow the verdicts (setting the same verdict again is harmless on a retry).

@@ -128,6 +128,7 @@ function makePlan(req: PlanRequest, w: Work): DialogResult {
 
   const texts = {
     problem: req.problem,
+    undersøkelsen: req.undersokelse,
     elevensBeskrivelse: req.elevensBeskrivelse,
     elevensØnsker: req.elevensOnsker,
     foresattesSyn: req.foresattesSyn,
@@ -152,6 +153,7 @@ function makePlan(req: PlanRequest, w: Work): DialogResult {
     ansvarlig: c.record.ansvarlig || w.user,
     forrigePlan: job.docs.lastPlanDate ?? null,
     problem: clean(texts.problem),
+    undersøkelsen: clean(texts.undersøkelsen),
     measures: measures.map((m) => ({ ...measureInput(m), tiltak: clean(m.tiltak) })),
     gjennomføring: clean(texts.gjennomføring),
     evalueringsdato: firstEvaluation,
@@ -160,6 +162,7 @@ function makePlan(req: PlanRequest, w: Work): DialogResult {
     foresattesSyn: clean(texts.foresattesSyn),
     barnetsBeste: clean(texts.barnetsBeste),
     merknader: clean(texts.merknader),
+    navnBeholdt: req.anonymity === 'keep' && findings.length > 0,
   });
   job.docs.lastPlanDate = today;
   // The plan puts the measures in place: its log entry also records the status move (one row).

@@ -21,6 +21,20 @@ function ask(ui: Ui, title: string, prompt: string): string | null {
   return r.getSelectedButton() === ui.Button.OK ? r.getResponseText().trim() : null;
 }
 
+/** The optional questions of a § 12-5 notice, in the school's language (all may be left empty). */
+const EMPLOYEE_QUESTIONS = {
+  nb: {
+    role: 'Hvilken rolle har den ansatte (for eksempel lærer, assistent, AKS/SFO)? Ikke skriv navn. (kan stå tomt)',
+    informed: 'Er den ansatte informert om saken, og i så fall når og av hvem? (kan stå tomt)',
+    protection: 'Hvilke strakstiltak er satt inn for å beskytte eleven? (kan stå tomt)',
+  },
+  nn: {
+    role: 'Kva rolle har den tilsette (til dømes lærar, assistent, AKS/SFO)? Ikkje skriv namn. (kan stå tomt)',
+    informed: 'Er den tilsette informert om saka, og i så fall når og av kven? (kan stå tomt)',
+    protection: 'Kva strakstiltak er sette inn for å verne eleven? (kan stå tomt)',
+  },
+} as const;
+
 /** The ground for the notice: §12-5 (an employee, or the leadership), or a serious case under §12-4. */
 function ground(c: SelectedCase): 'ledelse' | 'ansatt' | 'alvorlig' {
   if (c.record.ledelseInvolvert) return 'ledelse';
@@ -29,7 +43,9 @@ function ground(c: SelectedCase): 'ledelse' | 'ansatt' | 'alvorlig' {
 }
 
 /**
- * Menu «Lag melding til skoleeier». Asks three short questions, checks the answers for names (the
+ * Menu «Lag melding til skoleeier». Asks three short questions (and, under § 12-5, three optional ones:
+ * the employee's role, whether the employee is informed, immediate protective measures), checks the
+ * answers for names (the
  * notice names no student at all, not even the case's own: a YES/NO alert offers «elev A» …, and the
  * choice is logged), then makes the notice with a PDF for the rektor to send. Returns the message to
  * show, or null when the user cancelled.
@@ -53,8 +69,23 @@ export function makeSkoleeierNotice(c: SelectedCase, t: Messages, ui: Ui): strin
   if (!done) throw new UserError(t.documents.required);
   const next = ask(ui, title, t.documents.skoleeierNext);
   if (next === null) return null;
+  // § 12-5: what skoleeier needs for the follow-up of the employee (D5). Optional: empty leaves it out.
+  const asked = c.settings;
+  const q = EMPLOYEE_QUESTIONS[asked.language];
+  let role = '';
+  let informed = '';
+  let protection = '';
+  if (grunnlag !== 'alvorlig') {
+    const r = ask(ui, title, q.role);
+    if (r === null) return null;
+    const i = ask(ui, title, q.informed);
+    if (i === null) return null;
+    const p = ask(ui, title, q.protection);
+    if (p === null) return null;
+    [role, informed, protection] = [r, i, p];
+  }
 
-  const findings = findNames(c, [what, done, next], '', [c.settings.schoolName]);
+  const findings = findNames(c, [what, done, next, role, informed, protection], '', [c.settings.schoolName]);
   let choice: 'replace' | 'keep' | undefined;
   if (findings.length > 0) {
     const list = findings.map((f) => `${f.name} → ${f.suggestion}`).join('\n');
@@ -85,6 +116,9 @@ export function makeSkoleeierNotice(c: SelectedCase, t: Messages, ui: Ui): strin
       hvaSkjedde: clean(what),
       skolensTiltak: clean(done),
       videreOppfølging: clean(next),
+      ansattRolle: clean(role),
+      ansattInformert: clean(informed),
+      strakstiltak: clean(protection),
       avsender: w.user,
     });
     const measures = activeMeasures(caseMeasures(measuresTable(fresh.ss), fresh.saksnr));

@@ -1,5 +1,6 @@
 import { shorten } from '../../domain/notices/reminders';
 import { formatNorwegian, startOfLocalDate } from '../../domain/time/localDate';
+import { wheelCalendar } from '../../domain/wheel/recurrence';
 import { markDone, wheelStatus } from '../../domain/wheel/wheelStatus';
 import { systemClock } from '../../gas/clock';
 import { withScriptLock } from '../../gas/lock';
@@ -27,7 +28,8 @@ export function markSelectionDone(t: Messages): string {
     if (lastRow < 2) throw new UserError(t.wheel.selectActivity);
 
     const settings = readSettings(ss);
-    const { calendar, language } = settings;
+    const { language } = settings;
+    const calendar = wheelCalendar(settings.calendar, settings.schoolStart);
     const clock = systemClock();
     const today = clock.today;
     const table = Table.read(sheet);

@@ -2,6 +2,7 @@
  * What the daily tasks of the årshjul, the tiltaksplan and the confirmations read, read once per run:
  * the status task, the reminders and the confirmation digest share one read of each sheet.
  */
+import { wheelCalendar } from '../../domain/wheel/recurrence';
 import type { Table } from '../../gas/table';
 import type { DailyContext } from '../daily/dailyTask';
 import { readTiltaksplan, type TiltaksplanEntry } from '../tiltaksplan/tiltaksplanRows';
@@ -42,7 +43,8 @@ export function wheelOf(ctx: DailyContext): WheelSnapshot | null {
   return perRun(ctx, 'wheel', () => {
     const table = ctx.table(WHEEL_SHEET.name);
     if (!table) return null;
-    const { calendar, language } = ctx.settings;
+    const { language } = ctx.settings;
+    const calendar = wheelCalendar(ctx.settings.calendar, ctx.settings.schoolStart);
     const rows: WheelRow[] = [];
     for (let i = 0; i < table.rowCount; i++) {
       const aktivitet = table.text(i, WHEEL_COL.aktivitet);

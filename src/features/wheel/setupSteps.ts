@@ -7,6 +7,7 @@
 import { TILTAKS_NIVAER } from '../../domain/plans/defaultTiltaksplan';
 import { startOfLocalDate } from '../../domain/time/localDate';
 import { defaultWheel } from '../../domain/wheel/defaultWheel';
+import { wheelCalendar } from '../../domain/wheel/recurrence';
 import { DocState } from '../../gas/docState';
 import { headerPositions } from '../../gas/sheetSpec';
 import { type CellValue, Table } from '../../gas/table';
@@ -39,7 +40,9 @@ export const wheelDefaultsStep: SetupStep = {
     const table = Table.read(sheet, { formulas: false });
     const changes: string[] = [];
     if (hasNoDataRows(table)) {
-      const { language, calendar } = ctx.settings();
+      const settings = ctx.settings();
+      const { language } = settings;
+      const calendar = wheelCalendar(settings.calendar, settings.schoolStart);
       const today = ctx.clock.today;
       const rows = defaultWheel(language);
       table.append(

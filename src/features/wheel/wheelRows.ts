@@ -9,8 +9,8 @@ import {
   parseNorwegianOrIso,
 } from '../../domain/time/localDate';
 import {
+  firstOccurrence,
   type Language,
-  nextOccurrence,
   parseRecurrence,
   type Recurrence,
   type SchoolDays,
@@ -69,7 +69,8 @@ export interface WheelRowEval {
 /**
  * - A row with an activity but an empty `Gjentakelse` and a `Neste` date is a one-off on that date
  *   (after it is marked done, `Neste` is empty and the row stays done).
- * - A row whose `Neste` is empty gets its first occurrence from today on.
+ * - A row whose `Neste` is empty gets its first occurrence from today on (a school-start activity in the
+ *   weeks after this year's school start keeps this year's date: see `firstOccurrence`).
  * - A row whose rule does not parse has status `ugyldig` (shown as "Sjekk gjentakelse").
  */
 export function evaluateWheelRow(
@@ -108,8 +109,7 @@ export function evaluateWheelRow(
   }
   const routine = rule?.kind === 'daily';
   let next = given;
-  if (rule && (next === null || (routine && next < today)))
-    next = nextOccurrence(rule, today, calendar, { inclusive: true });
+  if (rule && (next === null || (routine && next < today))) next = firstOccurrence(rule, today, calendar);
   const status: WheelRowStatus =
     rule === null ? 'ugyldig' : wheelStatus({ recurrence: rule, next, lastDone }, today, calendar);
   return { blank: false, rule, ruleError, next, nextChanged: next !== given, lastDone, status, routine };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   describeLast,
   desiredSharing,
+  documentationDetails,
   documentFileName,
   documentsFromLog,
   duplicateOf,
@@ -11,6 +12,7 @@ import {
   parseCaseDocs,
   schoolYear,
   sharingChange,
+  TECHNICAL_EVENTS,
   templateFileName,
   textHash,
 } from '../../../src/domain/documents/caseDocuments';
@@ -98,6 +100,43 @@ describe('the log as the documentation’s source', () => {
       },
       { time: at, user: 'b', subDuty: 'følge med', event: 'Notat', details: 'x' },
     ]);
+  });
+});
+
+describe('the documentation leaves the technical audit out (D2, D10)', () => {
+  const at = new Date('2026-09-14T07:00:00Z');
+  const row = (event: string, details: string) => ({
+    time: at,
+    user: 'r@s.no',
+    subDuty: 'tiltak',
+    event,
+    details,
+  });
+
+  it('drops sharing changes, which stay in «Logg»', () => {
+    expect(TECHNICAL_EVENTS.has('Deling av saksmappen endret')).toBe(true);
+    const entries = logEntriesFromRows([
+      row('Deling av saksmappen endret', 'Kan lese: larer@skole.no.'),
+      row('Tiltak lagt til', 'Nivå: individ.'),
+    ]);
+    expect(entries.map((e) => e.event)).toEqual(['Tiltak lagt til']);
+  });
+
+  it('keeps the document’s name, drops its Drive link and the anonymity note', () => {
+    const details = generatedDetails(
+      'Aktivitetsplan 2026-001 v1',
+      'https://docs.google.com/document/d/X/edit',
+      'Anonymitetskontroll: 2 navn på andre elever erstattet med «elev A», «elev B». Status: Undersøkes → Aktivitetsplan.',
+    );
+    expect(documentationDetails(details)).toBe(
+      'Aktivitetsplan 2026-001 v1. Status: Undersøkes → Aktivitetsplan.',
+    );
+    expect(documentationDetails('Anonymitetskontroll: ingen navn på andre elever funnet.')).toBe('');
+    expect(documentationDetails('Begrunnelse: eleven har byttet skole.')).toBe(
+      'Begrunnelse: eleven har byttet skole.',
+    );
+    const [entry] = logEntriesFromRows([row('Aktivitetsplan laget', details)]);
+    expect(entry!.details).not.toMatch(/https:|Anonymitetskontroll/);
   });
 });
 

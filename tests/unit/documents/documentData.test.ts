@@ -4,6 +4,7 @@ import {
   evaluationValues,
   formatDate,
   formatDateTime,
+  isBarnevern,
   type LogEntryInput,
   parseSubDuty,
   parseTiltaksplanLevel,
@@ -102,7 +103,8 @@ describe('planValues', () => {
   });
 
   it('derives the statutory points 3–5 from the measures', () => {
-    expect(v.singles['Gjennomføringsperiode']).toBe('04.09.2025–20.10.2025');
+    // «Tilsynsplan» has no end: the plan does not pretend the measures stop on 20.10 (A5).
+    expect(v.singles['Gjennomføringsperiode']).toBe('fra 04.09.2025, inntil videre');
     expect(v.singles['TiltakAnsvarlige']).toBe('Kari Kontakt, Sosiallærer');
     expect(v.singles['Evalueringsdato']).toBe('29.09.2025');
     expect(v.singles['StatsforvalterFra']).toBe('09.09.2025');
@@ -142,7 +144,47 @@ describe('planValues', () => {
     expect(empty.singles['Gjennomføringsperiode']).toBe('');
     expect(empty.singles['Evalueringsdato']).toBe('');
     expect(empty.singles['StatsforvalterFra']).toBe('');
-    expect(Object.values(empty.singles).filter((s) => s !== '')).toEqual(['S', 'E', '1']);
+    expect(Object.values(empty.singles).filter((s) => s !== '')).toEqual(['S', 'E', '1', 'Ja']);
+  });
+
+  it('gives the period from first start to last end when every measure ends (A5)', () => {
+    const closed = planValues({
+      school,
+      case: sak,
+      date: localDate(2025, 9, 3),
+      problem: 'p',
+      measures: measures.slice(0, 2),
+    });
+    expect(closed.singles['Gjennomføringsperiode']).toBe('04.09.2025–20.10.2025');
+  });
+
+  it('leaves the investigation section out when it is empty, in when written (A8)', () => {
+    expect(v.singles['Undersøkelsen']).toBe('');
+    expect(v.sections['Undersøkelsen']).toBe(false);
+    const heard = planValues({
+      school,
+      case: sak,
+      date: localDate(2025, 9, 3),
+      problem: 'p',
+      undersøkelsen: ' Samtale med eleven 02.09 og med elev A og elev B 03.09. ',
+      measures: [],
+    });
+    expect(heard.singles['Undersøkelsen']).toBe('Samtale med eleven 02.09 og med elev A og elev B 03.09.');
+    expect(heard.sections['Undersøkelsen']).toBe(true);
+  });
+
+  it('says other students are not named only when no names were kept on purpose (A6)', () => {
+    expect(v.sections['AndreEleverIkkeNavngitt']).toBe(true);
+    const kept = planValues({
+      school,
+      case: sak,
+      date: localDate(2025, 9, 3),
+      problem: 'p',
+      measures: [],
+      navnBeholdt: true,
+    });
+    expect(kept.singles['AndreEleverIkkeNavngitt']).toBe('');
+    expect(kept.sections['AndreEleverIkkeNavngitt']).toBe(false);
   });
 
   it('prefers explicit values: plan owner, evaluation date, the register’s Statsforvalter date', () => {
@@ -161,7 +203,7 @@ describe('planValues', () => {
     expect(w.singles['Evalueringsdato']).toBe('17.09.2025');
     expect(w.singles['StatsforvalterFra']).toBe('12.09.2025');
     expect(w.singles['ForrigePlan']).toBe('20.08.2025');
-    expect(w.singles['Gjennomføringsperiode']).toBe('frå 04.09.2025');
+    expect(w.singles['Gjennomføringsperiode']).toBe('frå 04.09.2025, inntil vidare');
   });
 });
 
@@ -224,6 +266,17 @@ describe('evaluationValues', () => {
     expect(evaluationValues({ ...base, measures: [], konklusjon: 'avslutte' }).singles['Konklusjon']).toBe(
       'Planen avsluttes.',
     );
+  });
+
+  it('keeps barnevernet out of the evaluation that goes home (D6)', () => {
+    const help = (eksternHjelp: string[], lang: 'nb' | 'nn' = 'nb') =>
+      evaluationValues({ ...base, lang, measures: [], eksternHjelp }).singles['EksternHjelp'];
+    expect(help(['PPT', 'Barnevernstjenesten', 'Helsesykepleier'])).toBe('PPT, Helsesykepleier');
+    expect(help(['Barnevernstenesta', 'BUP'], 'nn')).toBe('BUP');
+    // Only barnevernet checked: nothing is printed, and certainly not "no need".
+    expect(help(['Barnevernstjenesten'])).toBe('');
+    expect(isBarnevern('barnevernstenesta')).toBe(true);
+    expect(isBarnevern('BUP')).toBe(false);
   });
 });
 
@@ -326,14 +379,14 @@ describe('documentationValues', () => {
     expect(nn.sections['Dokument']).toBe(false);
   });
 
-  it('lists plans and evaluations by date', () => {
+  it('lists plans and evaluations by date, without links into the school’s Drive (D10)', () => {
     expect(v.groups['Dokument']).toEqual([
-      { Type: 'Aktivitetsplan', Dato: '03.09.2025', Tittel: 'Aktivitetsplan 2025-014', Lenke: 'https://d/1' },
+      { Type: 'Aktivitetsplan', Dato: '03.09.2025', Tittel: 'Aktivitetsplan 2025-014', Lenke: '' },
       {
         Type: 'Evaluering av aktivitetsplan',
         Dato: '01.10.2025',
         Tittel: 'Evaluering 2025-014',
-        Lenke: 'https://d/2',
+        Lenke: '',
       },
     ]);
     expect(v.singles['IngenDokumenter']).toBe('');
@@ -382,6 +435,42 @@ describe('skoleeierValues', () => {
         lang: 'nn',
       }).singles['Grunnlag'],
     ).toContain('skoleeigaren');
+  });
+
+  it('uses the § 12-5 term of the new law (R7)', () => {
+    const v = (grunnlag: 'ansatt' | 'ledelse', lang: 'nb' | 'nn') =>
+      skoleeierValues({ school, case: sak, date: null, grunnlag, lang, hvaSkjedde: '', skolensTiltak: '' })
+        .singles['Grunnlag'];
+    expect(v('ansatt', 'nb')).toMatch(/^Skjerpet plikt til å melde fra \(opplæringslova § 12-5\)/);
+    expect(v('ledelse', 'nn')).toMatch(/^Skjerpa plikt til å melde frå \(opplæringslova § 12-5\)/);
+    expect(JSON.stringify([v('ansatt', 'nb'), v('ledelse', 'nb')])).not.toMatch(/aktivitetsplikt/);
+  });
+
+  it('has optional § 12-5 headings, and the privacy paragraph follows the ground (D5)', () => {
+    const base = { school, case: sak, date: null, hvaSkjedde: 'Kort.', skolensTiltak: 'Samtaler.' };
+    const staff = skoleeierValues({
+      ...base,
+      grunnlag: 'ansatt',
+      ansattRolle: ' Lærer ',
+      ansattInformert: 'Ja, av rektor 02.09.',
+      strakstiltak: 'Den ansatte har ikke ansvar for klassen inntil videre.',
+    });
+    expect(staff.singles).toMatchObject({
+      AnsattRolle: 'Lærer',
+      AnsattInformert: 'Ja, av rektor 02.09.',
+      Strakstiltak: 'Den ansatte har ikke ansvar for klassen inntil videre.',
+      OpplysningerFraRektor: 'Ja',
+      GjelderLedelsen: '',
+    });
+    const leader = skoleeierValues({ ...base, grunnlag: 'ledelse' });
+    expect(leader.sections).toMatchObject({
+      AnsattRolle: false,
+      AnsattInformert: false,
+      Strakstiltak: false,
+      GjelderLedelsen: true,
+      OpplysningerFraRektor: false,
+    });
+    expect(skoleeierValues({ ...base, grunnlag: 'alvorlig' }).sections['OpplysningerFraRektor']).toBe(true);
   });
 });
 

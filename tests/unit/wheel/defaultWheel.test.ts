@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parts } from '../../../src/domain/time/localDate';
 import { defaultWheel, type WheelRow } from '../../../src/domain/wheel/defaultWheel';
-import { nextOccurrence, parseRecurrence, type Recurrence } from '../../../src/domain/wheel/recurrence';
+import {
+  nextOccurrence,
+  parseRecurrence,
+  type Recurrence,
+  wheelCalendar,
+} from '../../../src/domain/wheel/recurrence';
 import { d, fakeSchoolDays } from './fakeSchoolDays';
 
 const nb = defaultWheel('nb');
@@ -41,7 +46,14 @@ describe('defaultWheel', () => {
 
   it('covers the activities the school plan requires', () => {
     const required: [string, Recurrence, RegExp][] = [
-      ['plan-gjennomgang', { kind: 'yearly', months: [8], day: 1 }, /kvitterer/],
+      ['plan-gjennomgang', { kind: 'schoolStart', offset: -7 }, /kvitterer/],
+      ['inspeksjonsplan', { kind: 'schoolStart', offset: -7 }, /inspeksjonsplan/],
+      ['skolegard-skolestart', { kind: 'schoolStart', offset: 0 }, /skolegården/],
+      ['ringe-foresatte', { kind: 'schoolStart', offset: -7 }, /ringer foresatte/],
+      ['overforingsmoter', { kind: 'schoolStart', offset: -7 }, /overføringsmøter/],
+      ['ordensreglement', { kind: 'schoolStart', offset: 0 }, /ordensreglementet/],
+      ['gripe-inn-kurs', { kind: 'yearly', months: [1], day: 1 }, /FOMA.*griper inn/],
+      ['tverrfaglig-mote', { kind: 'yearly', months: [11], day: 1 }, /Tverrfaglig møte/],
       ['forsterket-tilsyn', { kind: 'yearly', months: [8, 9], day: 1 }, /friminutt/],
       ['informere-foresatte', { kind: 'yearly', months: [9], day: 1 }, /foresatte.*aktivitetsplikt/],
       ['elevrad', { kind: 'monthly', day: 1 }, /Elevråd/],
@@ -63,7 +75,9 @@ describe('defaultWheel', () => {
 
   it('uses the required role words', () => {
     expect(byKey(nb, 'plan-gjennomgang').ansvarlig).toBe('Rektor');
-    expect(byKey(nb, 'ressursteam').ansvarlig).toBe('Ressursteam');
+    expect(byKey(nb, 'ressursteam').ansvarlig).toBe('Rektor og ressursteamet');
+    expect(byKey(nb, 'elevundersokelsen').ansvarlig).toBe('Ledelsen og kontaktlærerne');
+    expect(byKey(nn, 'elevundersokelsen').ansvarlig).toBe('Leiinga og kontaktlærarane');
     expect(byKey(nb, 'elevsamtaler').ansvarlig).toBe('Kontaktlærer');
     expect(byKey(nn, 'elevsamtaler').ansvarlig).toBe('Kontaktlærar');
   });
@@ -76,6 +90,25 @@ describe('defaultWheel', () => {
     expect(byKey(nn, 'plan-gjennomgang').aktivitet).toMatch(/tilsette/);
     expect(byKey(nb, 'forsterket-tilsyn').gjentakelse).toBe('årlig: aug, sep');
     expect(byKey(nb, 'evaluere-plan').gjentakelse).toBe('årlig: april');
+    expect(byKey(nb, 'skolegard-skolestart').gjentakelse).toBe('ved skolestart');
+    expect(byKey(nb, 'plan-gjennomgang').gjentakelse).toBe('uka før skolestart');
+    expect(byKey(nn, 'plan-gjennomgang').gjentakelse).toBe('veka før skolestart');
+  });
+
+  it('anchors no row to 1 August: school-start rows follow the school’s own start', () => {
+    for (const row of nb) expect(ruleOf(row), row.key).not.toEqual({ kind: 'yearly', months: [8], day: 1 });
+  });
+
+  it('uses the official short title of the law, and «Statsforvaltaren» in nynorsk', () => {
+    const text = JSON.stringify(nb);
+    expect(text).not.toContain('opplæringsloven');
+    expect(text).toContain('opplæringslova');
+    expect(JSON.stringify(nn)).not.toMatch(/statsforvaltaren/);
+  });
+
+  it('says the yearly staff confirmation is the school’s own routine', () => {
+    expect(byKey(nb, 'plan-gjennomgang').organisering).toMatch(/skolens egen rutine/);
+    expect(byKey(nn, 'plan-gjennomgang').organisering).toMatch(/eigen rutine/);
   });
 
   it('names no particular school, place or person', () => {
@@ -85,7 +118,10 @@ describe('defaultWheel', () => {
   });
 
   it('gives every row an occurrence in the coming school year, none in July', () => {
-    const cal = fakeSchoolDays('2026-12-21..2027-01-03', '2027-03-22..2027-03-29');
+    const cal = wheelCalendar(
+      fakeSchoolDays('2026-12-21..2027-01-03', '2027-03-22..2027-03-29'),
+      d('2026-08-17'),
+    );
     for (const row of nb) {
       const date = nextOccurrence(ruleOf(row), d('2026-07-31'), cal);
       expect(date, row.key).not.toBeNull();

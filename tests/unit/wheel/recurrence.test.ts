@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { parts } from '../../../src/domain/time/localDate';
+import { SchoolCalendar } from '../../../src/domain/time/schoolCalendar';
 import {
+  firstOccurrence,
   nextOccurrence,
   occurrencesBetween,
   type Recurrence,
   schoolYearOf,
   schoolYearStart,
+  wheelCalendar,
 } from '../../../src/domain/wheel/recurrence';
 import { d, fakeSchoolDays } from './fakeSchoolDays';
 
@@ -60,7 +63,7 @@ describe('nextOccurrence: daily', () => {
   });
 
   it('gives up with null when the calendar has no school days at all', () => {
-    const never = { isSchoolDay: () => false };
+    const never = { isSchoolDay: () => false, schoolStart: () => d('2026-08-17') };
     expect(nextOccurrence(daily, d('2026-09-01'), never)).toBeNull();
   });
 });
@@ -265,5 +268,80 @@ describe('occurrencesBetween', () => {
     const cal = fakeSchoolDays();
     nextOccurrence({ kind: 'yearly', months: [4], day: 1 }, d('2026-04-02'), cal);
     expect(cal.calls).toBeLessThan(50);
+  });
+});
+
+describe('school start (F1): «ved skolestart» is the school’s first school day', () => {
+  const plain = new SchoolCalendar();
+  const atStart: Recurrence = { kind: 'schoolStart', offset: 0 };
+  const weekBefore: Recurrence = { kind: 'schoolStart', offset: -7 };
+
+  it('takes the «Skolestart» setting for its own school year', () => {
+    const cal = wheelCalendar(plain, d('2026-08-19'));
+    expect(cal.schoolStart(2026)).toBe('2026-08-19');
+    expect(nextOccurrence(atStart, d('2026-06-20'), cal)).toBe('2026-08-19');
+    expect(nextOccurrence(weekBefore, d('2026-06-20'), cal)).toBe('2026-08-12');
+  });
+
+  it('estimates other years from the setting: the same weekday nearest the same date', () => {
+    const cal = wheelCalendar(plain, d('2026-08-17')); // a Monday
+    expect(cal.schoolStart(2027)).toBe('2027-08-16');
+    expect(cal.schoolStart(2025)).toBe('2025-08-18');
+    expect(nextOccurrence(atStart, d('2026-08-17'), cal)).toBe('2027-08-16');
+  });
+
+  it('without a setting, assumes the Monday nearest 18 August', () => {
+    const cal = wheelCalendar(plain, null);
+    expect(cal.schoolStart(2025)).toBe('2025-08-18');
+    expect(cal.schoolStart(2026)).toBe('2026-08-17');
+    expect(cal.schoolStart(2027)).toBe('2027-08-16');
+    expect(cal.schoolStart(2024)).toBe('2024-08-19');
+  });
+
+  it('treats July up to the school start as summer holiday', () => {
+    const cal = wheelCalendar(plain, d('2026-08-19'));
+    expect(cal.isSchoolDay(d('2026-08-03'))).toBe(false);
+    expect(cal.isSchoolDay(d('2026-08-18'))).toBe(false);
+    expect(cal.isSchoolDay(d('2026-08-19'))).toBe(true);
+    expect(cal.isSchoolDay(d('2026-06-19'))).toBe(true);
+    // An old «årlig: august» row and a daily routine wait for the school start too.
+    expect(nextOccurrence({ kind: 'yearly', months: [8], day: 1 }, d('2026-06-20'), cal)).toBe('2026-08-19');
+    expect(nextOccurrence({ kind: 'daily' }, d('2026-06-30'), cal)).toBe('2026-08-19');
+  });
+
+  it('keeps the school’s own holidays', () => {
+    const autumn = new SchoolCalendar([{ from: d('2026-10-05'), to: d('2026-10-09') }]);
+    const cal = wheelCalendar(autumn, d('2026-08-17'));
+    expect(cal.isSchoolDay(d('2026-10-06'))).toBe(false);
+    expect(nextOccurrence({ kind: 'schoolStart', offset: 49 }, d('2026-08-17'), cal)).toBe('2026-10-12');
+  });
+
+  it('puts a day before the school start on a weekday', () => {
+    const cal = wheelCalendar(plain, d('2026-08-17')); // Monday
+    expect(nextOccurrence({ kind: 'schoolStart', offset: -2 }, d('2026-06-20'), cal)).toBe('2026-08-14');
+    expect(nextOccurrence({ kind: 'schoolStart', offset: -3 }, d('2026-06-20'), cal)).toBe('2026-08-14');
+  });
+
+  it('counts «hver 2. uke» from the school start', () => {
+    const cal = wheelCalendar(plain, d('2026-08-19')); // Wednesday
+    const tuesdays: Recurrence = { kind: 'everyNWeeks', weeks: 2, weekday: 2 };
+    expect(occurrencesBetween(tuesdays, d('2026-08-01'), d('2026-09-10'), cal)).toEqual([
+      '2026-08-25',
+      '2026-09-08',
+    ]);
+  });
+
+  it('a row set up in August gets this year’s school start, not next year’s', () => {
+    const cal = wheelCalendar(plain, d('2026-08-19'));
+    expect(firstOccurrence(atStart, d('2026-08-17'), cal)).toBe('2026-08-19');
+    // Set up in the first three weeks: this year's is still the one to do (it shows as overdue).
+    expect(firstOccurrence(atStart, d('2026-09-04'), cal)).toBe('2026-08-19');
+    expect(firstOccurrence(weekBefore, d('2026-09-04'), cal)).toBe('2026-08-12');
+    expect(firstOccurrence(atStart, d('2026-09-09'), cal)).toBe('2026-08-19');
+    // Later, next year's.
+    expect(firstOccurrence(atStart, d('2026-09-10'), cal)).toBe('2027-08-18');
+    expect(firstOccurrence(atStart, d('2026-11-20'), cal)).toBe('2027-08-18');
+    // Other rules still start from today.
+    expect(firstOccurrence({ kind: 'yearly', months: [8], day: 1 }, d('2026-09-04'), cal)).toBe('2027-08-18');
   });
 });

@@ -96,8 +96,18 @@ describe('parseRecurrence: accepted forms', () => {
     ['kvart år: mai', { kind: 'yearly', months: [5], day: 1 }],
     ['aarlig: april', { kind: 'yearly', months: [4], day: 1 }],
     ['årlig: jun, aug, jun', { kind: 'yearly', months: [8, 6], day: 1 }],
-    ['ved skolestart', { kind: 'yearly', months: [8], day: 1 }],
-    ['Ved skulestart', { kind: 'yearly', months: [8], day: 1 }],
+    // school start: the school's own first school day, not 1 August
+    ['ved skolestart', { kind: 'schoolStart', offset: 0 }],
+    ['Ved skulestart', { kind: 'schoolStart', offset: 0 }],
+    ['skolestart', { kind: 'schoolStart', offset: 0 }],
+    ['ved skoleoppstart', { kind: 'schoolStart', offset: 0 }],
+    ['før skolestart', { kind: 'schoolStart', offset: -7 }],
+    ['uka før skolestart', { kind: 'schoolStart', offset: -7 }],
+    ['Veka før skulestarten', { kind: 'schoolStart', offset: -7 }],
+    ['2 uker før skolestart', { kind: 'schoolStart', offset: -14 }],
+    ['3 dager før skolestart', { kind: 'schoolStart', offset: -3 }],
+    ['2 veker etter skolestart', { kind: 'schoolStart', offset: 14 }],
+    ['1 dag etter skolestart', { kind: 'schoolStart', offset: 1 }],
     // once
     ['dato: 15.09.2026', { kind: 'once', date: d('2026-09-15') }],
     ['Dato: 2026-09-15', { kind: 'once', date: d('2026-09-15') }],
@@ -154,6 +164,9 @@ describe('parseRecurrence: errors', () => {
     ['dato: i morgen', /Ugyldig dato «i morgen»/],
     ['dato:', /Ugyldig dato/],
     ['ved skolestart (mandag)', /«mandag» passer ikke/],
+    ['9 uker før skolestart', /1 til 60 dager/],
+    ['0 dager etter skolestart', /1 til 60 dager/],
+    ['2 uker ved skolestart', /Forstår ikke/],
     ['hver 2. uke fra 17.08.2026 fra 18.08.2026', /bare én «fra»/],
     ['daglig kl. 08.15', /«08\.15» passer ikke.*«daglig»/],
     ['ukentlig (fredag kl. 08:15)', /«08[.:]15» passer ikke.*«ukentlig \(mandag\)»/],
@@ -226,6 +239,11 @@ describe('formatRecurrence', () => {
     expect(formatRecurrence({ kind: 'yearly', months: [9, 8], day: 1 })).toBe('årlig: aug, sep');
     expect(formatRecurrence({ kind: 'yearly', months: [4], day: 1 })).toBe('årlig: april');
     expect(formatRecurrence({ kind: 'once', date: d('2026-09-15') })).toBe('dato: 15.09.2026');
+    expect(formatRecurrence({ kind: 'schoolStart', offset: 0 })).toBe('ved skolestart');
+    expect(formatRecurrence({ kind: 'schoolStart', offset: -7 })).toBe('uka før skolestart');
+    expect(formatRecurrence({ kind: 'schoolStart', offset: 14 })).toBe('2 uker etter skolestart');
+    expect(formatRecurrence({ kind: 'schoolStart', offset: -3 })).toBe('3 dager før skolestart');
+    expect(formatRecurrence({ kind: 'schoolStart', offset: 1 })).toBe('1 dag etter skolestart');
   });
 
   it('writes nynorsk', () => {
@@ -236,6 +254,9 @@ describe('formatRecurrence', () => {
     ).toBe('kvar 2. veke (måndag) frå 17.08.2026');
     expect(formatRecurrence({ kind: 'monthly', day: 15 }, 'nn')).toBe('månadleg (15.)');
     expect(formatRecurrence({ kind: 'yearly', months: [8, 9], day: 1 }, 'nn')).toBe('årleg: aug, sep');
+    expect(formatRecurrence({ kind: 'schoolStart', offset: -7 }, 'nn')).toBe('veka før skolestart');
+    expect(formatRecurrence({ kind: 'schoolStart', offset: 21 }, 'nn')).toBe('3 veker etter skolestart');
+    expect(formatRecurrence({ kind: 'schoolStart', offset: -2 }, 'nn')).toBe('2 dagar før skolestart');
   });
 
   const rules: Recurrence[] = [
@@ -258,6 +279,12 @@ describe('formatRecurrence', () => {
     { kind: 'yearly', months: [8, 9, 10, 11, 12, 1, 2, 3, 4, 5, 6], day: 2 },
     { kind: 'once', date: d('2026-09-15') },
     { kind: 'once', date: d('2027-07-01') },
+    { kind: 'schoolStart', offset: 0 },
+    { kind: 'schoolStart', offset: -7 },
+    { kind: 'schoolStart', offset: -14 },
+    { kind: 'schoolStart', offset: -3 },
+    { kind: 'schoolStart', offset: 1 },
+    { kind: 'schoolStart', offset: 60 },
   ];
 
   it.each(rules.map((r) => [formatRecurrence(r), r] as const))(
@@ -288,6 +315,9 @@ describe('recurrenceSchema', () => {
       { kind: 'yearly', months: [8, 8], day: 1 },
       { kind: 'quarterly', months: [13], day: 1 },
       { kind: 'once', date: 'tomorrow' },
+      { kind: 'schoolStart', offset: 61 },
+      { kind: 'schoolStart', offset: 1.5 },
+      { kind: 'schoolStart' },
       null,
       'daglig',
     ];

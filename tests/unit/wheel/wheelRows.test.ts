@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { startOfLocalDate } from '../../../src/domain/time/localDate';
+import { wheelCalendar } from '../../../src/domain/wheel/recurrence';
 import {
   cellDate,
   cellText,
@@ -82,5 +83,29 @@ describe('evaluateWheelRow', () => {
     const e = evalAt(row({ gjentakelse: 'kvar 2. veke (onsdag)' }), '2026-09-14', 'nn');
     expect(e.rule).toMatchObject({ kind: 'everyNWeeks', weeks: 2, weekday: 3 });
     expect(statusLabels('nn')).toEqual(['Forfallen', 'Denne veka', 'Planlagd', 'Gjort', 'Sjekk gjentakinga']);
+  });
+});
+
+describe('evaluateWheelRow: «ved skolestart» follows the school start (F1)', () => {
+  const withStart = wheelCalendar(fakeSchoolDays(), d('2026-08-19'));
+  const evalStart = (gjentakelse: string, today: string, sistGjort = '') =>
+    evaluateWheelRow(
+      { aktivitet: 'Gjennomgang', gjentakelse, neste: '', sistGjort },
+      d(today),
+      withStart,
+      'nb',
+    );
+
+  it('a row set up in August gets this year’s school start', () => {
+    const e = evalStart('ved skolestart', '2026-08-17');
+    expect(e.next).toBe('2026-08-19');
+    expect(e.status).toBe('denne uken');
+  });
+
+  it('a row set up just after the school start shows this year’s as overdue, not next year’s', () => {
+    const e = evalStart('ved skolestart', '2026-08-24');
+    expect(e.next).toBe('2026-08-19');
+    expect(e.status).toBe('forfalt');
+    expect(evalStart('ved skolestart', '2026-08-24', '2026-08-20').status).toBe('gjort');
   });
 });

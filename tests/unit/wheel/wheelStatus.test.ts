@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Recurrence } from '../../../src/domain/wheel/recurrence';
+import { SchoolCalendar } from '../../../src/domain/time/schoolCalendar';
+import { type Recurrence, wheelCalendar } from '../../../src/domain/wheel/recurrence';
 import {
   markDone,
   WHEEL_STATUSES,
@@ -156,5 +157,43 @@ describe('markDone', () => {
     expect(wheelStatus(after, d('2026-09-18'), cal)).toBe('gjort');
     expect(wheelStatus(after, d('2026-09-21'), cal)).toBe('denne uken');
     expect(wheelStatus(after, d('2026-09-26'), cal)).toBe('forfalt');
+  });
+});
+
+describe('school-start activities (F1)', () => {
+  const cal = wheelCalendar(new SchoolCalendar(), d('2026-08-19'));
+  const atStart: Recurrence = { kind: 'schoolStart', offset: 0 };
+
+  it('a new row in August is due for this year’s school start', () => {
+    const fresh = { recurrence: atStart, next: null, lastDone: null };
+    expect(wheelStatus(fresh, d('2026-08-17'), cal)).toBe('denne uken');
+    expect(wheelStatus(fresh, d('2026-09-04'), cal)).toBe('forfalt');
+  });
+
+  it('done late counts for this school year, and next year’s school start comes next', () => {
+    const r = { recurrence: atStart, next: d('2026-08-19'), lastDone: null };
+    expect(markDone(r, d('2026-09-04'), cal)).toEqual({ lastDone: '2026-09-04', next: '2027-08-18' });
+  });
+
+  it('done late after the row had already moved on to next year: next year is not skipped', () => {
+    const r = { recurrence: atStart, next: d('2027-08-18'), lastDone: null };
+    expect(markDone(r, d('2026-09-04'), cal)).toEqual({ lastDone: '2026-09-04', next: '2027-08-18' });
+  });
+
+  it('done twice in one school year: the second counts for the same year', () => {
+    const yearly: Recurrence = { kind: 'yearly', months: [9], day: 1 };
+    const first = markDone(
+      { recurrence: yearly, next: d('2026-09-01'), lastDone: null },
+      d('2026-09-01'),
+      cal,
+    );
+    expect(first.next).toBe('2027-09-01');
+    expect(markDone({ recurrence: yearly, ...first }, d('2026-11-10'), cal).next).toBe('2027-09-01');
+  });
+
+  it('done in June for an activity due after the summer counts for the year that ends', () => {
+    const weekly: Recurrence = { kind: 'weekly', weekday: 1 };
+    const r = { recurrence: weekly, next: d('2026-08-24'), lastDone: d('2026-06-15') };
+    expect(markDone(r, d('2026-06-19'), cal).next).toBe('2026-08-24');
   });
 });
