@@ -5,7 +5,14 @@ import { gas } from './core/gas.js';
 import type { AuthMode } from './core/tracking.js';
 import { createDriveAndDocs, type DriveAndDocs } from './document/index.js';
 import { createBlob } from './drive/index.js';
-import { createFormApp, type FormSpec, FormsStore, type SubmitOptions } from './forms/formApp.js';
+import {
+  createFormApp,
+  type FormSpec,
+  FormsStore,
+  formSubmitEventOf,
+  type ResponseSpec,
+  type SubmitOptions,
+} from './forms/formApp.js';
 import { createHtmlService, type HtmlFiles } from './services/html.js';
 import { createLockService, LockStore } from './services/lock.js';
 import { createMailApp, MailStore } from './services/mail.js';
@@ -69,7 +76,10 @@ export class Emulator {
     this.forms = new FormsStore(this.env, this.sheets);
     this.spreadsheet = this.sheets.create(options.spreadsheetName ?? 'Skolemiljø');
     this.sheets.active = this.spreadsheet;
-    this.forms.onSubmit = (form, row) => this.fireFormSubmit(form, row);
+    this.forms.onSubmit = (form, row, response) => {
+      this.fireFormTriggers(form, response);
+      if (row !== null) this.fireFormSubmit(form, row);
+    };
     this.docs = createDriveAndDocs(this.env);
   }
 
@@ -317,6 +327,15 @@ export class Emulator {
       (t) => t.eventType === 'ON_FORM_SUBMIT' && t.sourceId === ssId,
     )) {
       this.runTrigger(t, this.formSubmitEvent(form, row, t));
+    }
+  }
+
+  /** Form-bound form-submit triggers (`forForm(form).onFormSubmit()`): see services/formTriggers.ts. */
+  private fireFormTriggers(form: FormSpec, response: ResponseSpec): void {
+    for (const t of this.triggers.triggers.filter(
+      (t) => t.source === 'FORMS' && t.eventType === 'ON_FORM_SUBMIT' && t.sourceId === form.id,
+    )) {
+      this.runTrigger(t, formSubmitEventOf(this.env, this.forms, form, response, t.id));
     }
   }
 
