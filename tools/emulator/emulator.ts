@@ -20,6 +20,7 @@ import { createPropertiesService, PropertiesStore } from './services/properties.
 import { createScriptApp, type TriggerSpec, TriggerStore } from './services/scriptApp.js';
 import { createLogging, createSession } from './services/session.js';
 import { createUtilities } from './services/utilities.js';
+import { createCharts } from './spreadsheet/chart.js';
 import type { EmuSpreadsheet } from './spreadsheet/spreadsheet.js';
 import { EmuSpreadsheetApp, SheetsStore } from './spreadsheet/spreadsheetApp.js';
 import type { MenuItem } from './spreadsheet/ui.js';
@@ -113,6 +114,7 @@ export class Emulator {
           createBlob(env, data as string, contentType ?? null, name ?? null),
       }),
       ...this.docs.globals,
+      Charts: createCharts(env),
       HtmlService: createHtmlService(env, files, runInScript),
       Logger,
       console,

@@ -3,6 +3,7 @@ import { gas } from '../core/gas.js';
 import { proxyOf, track } from '../core/tracking.js';
 import { parseA1 } from './a1.js';
 import { type Cell, displayOf, emptyCell, parseTyped, type Stored } from './cell.js';
+import { sheetCharts } from './chart.js';
 import type { EmuConditionalFormatRule } from './conditionalFormat.js';
 import { EmuFilter } from './filter.js';
 import { evaluate, type FormulaContext } from './formula.js';
@@ -323,5 +324,22 @@ export class EmuSheet implements Partial<GasSheet> {
   }
   getFilter(): GoogleAppsScript.Spreadsheet.Filter | null {
     return gas(this._filter);
+  }
+
+  // --- embedded charts (state and rules in chart.ts) -----------------------------------------
+  newChart(): GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder {
+    return sheetCharts.newChart(this);
+  }
+  insertChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    sheetCharts.insert(this, chart);
+  }
+  getCharts(): GoogleAppsScript.Spreadsheet.EmbeddedChart[] {
+    return sheetCharts.list(this);
+  }
+  updateChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    sheetCharts.update(this, chart);
+  }
+  removeChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    sheetCharts.remove(this, chart);
   }
 }
