@@ -206,27 +206,52 @@ export class DriveStore {
   }
 
   /** Items in the active user's Drive (owned or shared with them), not in the trash. */
-  visible(filter: (item: DriveItem) => boolean, trashed = false): DriveItem[] {
+  visible(filter: (item: DriveItem) => boolean, trashed: boolean | 'any' = false): DriveItem[] {
     return [...this.items.values()].filter(
-      (i) => !i.isRoot && this.isTrashed(i) === trashed && this.canRead(i) && filter(i),
+      (i) =>
+        !i.isRoot && (trashed === 'any' || this.isTrashed(i) === trashed) && this.canRead(i) && filter(i),
     );
   }
 
-  childrenOf(folderId: string, filter: (item: DriveItem) => boolean): DriveItem[] {
-    return this.visible((i) => i.parents.includes(folderId) && filter(i));
+  childrenOf(
+    folderId: string,
+    filter: (item: DriveItem) => boolean,
+    trashed: boolean | 'any' = false,
+  ): DriveItem[] {
+    return this.visible((i) => i.parents.includes(folderId) && filter(i), trashed);
   }
 
-  /** Users with at least edit access on the item itself: the owner first (as live Apps Script lists them). */
+  /**
+   * Users with at least edit access: the owner first (as live Apps Script lists them), then editors of the
+   * item and those it inherits from its folders ("Permission lists for a folder propagate downward. All
+   * child files and folders inherit permissions from the parent",
+   * https://developers.google.com/workspace/drive/api/guides/manage-sharing): the editors of a folder, and
+   * the owner of a folder holding a file someone else made in it. Empty for a user who cannot edit the item:
+   * "If the user who executes the script does not have edit access …, this method returns an empty array"
+   * (https://developers.google.com/apps-script/reference/drive/folder#getEditors()).
+   */
   editorsOf(item: DriveItem): string[] {
-    return [...new Set([item.owner, ...item.editors])];
+    if (!this.canEdit(item)) return [];
+    const folders = this.ancestors(item).filter((a) => !a.isRoot);
+    return [...new Set([item.owner, ...item.editors, ...folders.flatMap((f) => [f.owner, ...f.editors])])];
   }
 
   /**
    * Live Apps Script's getViewers() lists everyone with at least view access — viewers, commenters,
-   * editors and the owner (gas-fakes notes/oddities.md "DriveApp vs Drive API Role Hierarchy").
+   * editors and the owner (gas-fakes notes/oddities.md "DriveApp vs Drive API Role Hierarchy"), inherited
+   * ones included; empty for a user who cannot edit the item (folder#getViewers()).
    */
   viewersOf(item: DriveItem): string[] {
-    return [...new Set([item.owner, ...item.editors, ...item.commenters, ...item.viewers])];
+    if (!this.canEdit(item)) return [];
+    const folders = this.ancestors(item).filter((a) => !a.isRoot);
+    return [
+      ...new Set([
+        ...this.editorsOf(item),
+        ...item.commenters,
+        ...item.viewers,
+        ...folders.flatMap((f) => [...f.commenters, ...f.viewers]),
+      ]),
+    ];
   }
 
   /**
