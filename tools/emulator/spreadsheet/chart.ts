@@ -410,3 +410,32 @@ export const sheetCharts = {
     list.splice(i, 1);
   },
 };
+
+/**
+ * Rows inserted (delta > 0) or deleted (delta < 0) at row `at` of `sheet`: chart ranges on that sheet move
+ * and shrink with their rows, as Sheets keeps references to moved cells; a range whose rows are all
+ * deleted is dropped from the chart.
+ */
+export function shiftChartRows(sheet: EmuSheet, at: number, delta: number): void {
+  const bySheet = onSheet.get(sheet._parent);
+  if (!bySheet) return;
+  for (const list of bySheet.values())
+    for (const chart of list) {
+      chart.ranges = chart.ranges.flatMap((r) => {
+        if (r.sheet._id !== sheet._id) return [r];
+        const end = r.row + r.numRows - 1;
+        if (delta > 0) {
+          if (at <= r.row) return [{ ...r, row: r.row + delta }];
+          if (at <= end) return [{ ...r, numRows: r.numRows + delta }];
+          return [r];
+        }
+        const delFirst = at;
+        const delLast = at - delta - 1;
+        const before = Math.max(0, Math.min(end, delFirst - 1) - r.row + 1);
+        const after = Math.max(0, end - Math.max(r.row, delLast + 1) + 1);
+        if (before + after === 0) return [];
+        const row = r.row < delFirst ? r.row : r.row > delLast ? r.row + delta : delFirst;
+        return [{ ...r, row, numRows: before + after }];
+      });
+    }
+}

@@ -3,6 +3,7 @@ import { proxyOf, track } from '../core/tracking.js';
 import { toA1 } from './a1.js';
 import { type Cell, toScriptValue } from './cell.js';
 import { type EmuDataValidation, makeDataValidation } from './dataValidation.js';
+import { sortRange } from './rows.js';
 import type { EmuSheet } from './sheet.js';
 
 type GasRange = GoogleAppsScript.Spreadsheet.Range;
@@ -339,5 +340,11 @@ export class EmuRange implements Partial<GasRange> {
   }
   protect(): GoogleAppsScript.Spreadsheet.Protection {
     return gas(this._sheet._protect('RANGE', this));
+  }
+
+  /** Sorts the range's rows (rules in rows.ts). */
+  sort(sortSpecObj: unknown): GasRange {
+    sortRange(this, sortSpecObj);
+    return this.self();
   }
 }

@@ -9,6 +9,7 @@ import { EmuFilter } from './filter.js';
 import { evaluate, type FormulaContext } from './formula.js';
 import { EmuProtection } from './protection.js';
 import { EmuRange } from './range.js';
+import { checkRowsToDelete, rowsShifted, sortSheet } from './rows.js';
 import type { EmuSpreadsheet } from './spreadsheet.js';
 
 type GasSheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -219,6 +220,7 @@ export class EmuSheet implements Partial<GasSheet> {
       ...Array.from({ length: howMany }, () => undefined as unknown as Cell[]),
     );
     this._maxRows += howMany;
+    rowsShifted(this, afterPosition + 1, howMany);
     return this.self();
   }
   insertRowAfter(afterPosition: number): GasSheet {
@@ -228,10 +230,12 @@ export class EmuSheet implements Partial<GasSheet> {
     return this.insertRowsAfter(beforePosition - 1, howMany);
   }
   deleteRows(rowPosition: number, howMany: number): void {
+    checkRowsToDelete(this, rowPosition, howMany);
     if (this._maxRows - howMany < 1)
       throw new Error('Sorry, it is not possible to delete all non-frozen rows.');
     this._grid.splice(rowPosition - 1, howMany);
     this._maxRows -= howMany;
+    rowsShifted(this, rowPosition, -howMany);
   }
   deleteRow(rowPosition: number): GasSheet {
     this.deleteRows(rowPosition, 1);
@@ -324,6 +328,15 @@ export class EmuSheet implements Partial<GasSheet> {
   }
   getFilter(): GoogleAppsScript.Spreadsheet.Filter | null {
     return gas(this._filter);
+  }
+
+  // --- row operations (rules in rows.ts) --------------------------------------------------------
+  insertRowBefore(beforePosition: number): GasSheet {
+    return this.insertRowsAfter(beforePosition - 1, 1);
+  }
+  sort(columnPosition: number, ascending?: boolean): GasSheet {
+    sortSheet(this, columnPosition, ascending);
+    return this.self();
   }
 
   // --- embedded charts (state and rules in chart.ts) -----------------------------------------
