@@ -82,6 +82,18 @@ describe('Drive access under the full drive scope', () => {
   });
 });
 
+describe('link sharing', () => {
+  it('a file anyone with the link may view is opened by id but not listed or found', () => {
+    const { env, DriveApp } = setup();
+    const file = DriveApp.createFile('rutine.txt', 'x');
+    file.setSharing(DriveApp.Access.ANYONE_WITH_LINK, DriveApp.Permission.VIEW);
+    env.activeUser = ANDRE;
+    expect(DriveApp.getFileById(file.getId()).getName()).toBe('rutine.txt');
+    expect(DriveApp.getFilesByName('rutine.txt').hasNext()).toBe(false);
+    expect(DriveApp.searchFiles("title = 'rutine.txt'").hasNext()).toBe(false);
+  });
+});
+
 describe('Drive search (v2 query language)', () => {
   it('finds by title, type, parent and trash state, with and / or / not and prefix-only contains', () => {
     const { DriveApp } = setup();

@@ -313,6 +313,27 @@ describe('sections and branching', () => {
   });
 });
 
+describe('navigation loops', () => {
+  it('RESTART goes back to the first page; final answers that loop forever cannot be submitted', () => {
+    const emu = new Emulator().load(`
+      function make() {
+        const form = FormApp.create('Runde');
+        const q = form.addMultipleChoiceItem().setTitle('Igjen?');
+        const p2 = form.addPageBreakItem().setTitle('Side 2');
+        form.addTextItem().setTitle('Slutt');
+        q.setChoices([q.createChoice('Ja', FormApp.PageNavigationType.RESTART), q.createChoice('Nei', p2)]);
+        form.setDestination(FormApp.DestinationType.SPREADSHEET, SpreadsheetApp.getActive().getId());
+      }`);
+    emu.run('make');
+    expect(() => emu.submitForm({ 'Igjen?': 'Ja' })).toThrow(/loop/);
+    expect(emu.forms.pagesReached(emu.form.id, { 'Igjen?': 'Nei' })).toEqual([
+      ['Igjen?'],
+      ['Side 2', 'Slutt'],
+    ]);
+    expect(emu.submitForm({ 'Igjen?': 'Nei', Slutt: 'ok' })).toBe(2);
+  });
+});
+
 describe('renaming a question', () => {
   it('renames its column in the response sheet in place; its answers stay under it', () => {
     const { emu, formId } = setup();

@@ -162,20 +162,23 @@ export class DriveStore {
   }
 
   /** The access a user has: from the item itself, an ancestor folder (access is inherited), or link sharing. */
-  accessOf(item: DriveItem, user: string = this.env.activeUser): Permission {
+  accessOf(item: DriveItem, user: string = this.env.activeUser, withLink = true): Permission {
     const chain = [item, ...this.ancestors(item)];
     if (chain.some((i) => i.owner === user && (i === item || !i.isRoot)))
       return item.owner === user ? 'OWNER' : 'EDIT';
     if (chain.some((i) => i.editors.has(user))) return 'EDIT';
-    const general = chain.map((i) => this.generalAccess(i, user)).filter((p): p is Permission => p !== null);
+    const general = chain
+      .map((i) => this.generalAccess(i, user, withLink))
+      .filter((p): p is Permission => p !== null);
     if (general.includes('EDIT')) return 'EDIT';
     if (chain.some((i) => i.commenters.has(user)) || general.includes('COMMENT')) return 'COMMENT';
     if (chain.some((i) => i.viewers.has(user)) || general.includes('VIEW')) return 'VIEW';
     return 'NONE';
   }
 
-  private generalAccess(item: DriveItem, user: string): Permission | null {
+  private generalAccess(item: DriveItem, user: string, withLink: boolean): Permission | null {
     if (item.access === 'PRIVATE') return null;
+    if (!withLink && (item.access === 'ANYONE_WITH_LINK' || item.access === 'DOMAIN_WITH_LINK')) return null;
     if (
       (item.access === 'DOMAIN' || item.access === 'DOMAIN_WITH_LINK') &&
       domainOf(user) !== domainOf(item.owner)
@@ -205,11 +208,18 @@ export class DriveStore {
     if (!this.canEdit(item)) throw new Error(ACCESS_DENIED);
   }
 
-  /** Items in the active user's Drive (owned or shared with them), not in the trash. */
+  /**
+   * Items in the active user's Drive (owned or shared with them), not in the trash. An item the user may
+   * open only because anyone with the link may is opened by id but not listed or found by search
+   * (inferred: such an item is in nobody's "Shared with me" until they open it).
+   */
   visible(filter: (item: DriveItem) => boolean, trashed: boolean | 'any' = false): DriveItem[] {
     return [...this.items.values()].filter(
       (i) =>
-        !i.isRoot && (trashed === 'any' || this.isTrashed(i) === trashed) && this.canRead(i) && filter(i),
+        !i.isRoot &&
+        (trashed === 'any' || this.isTrashed(i) === trashed) &&
+        this.accessOf(i, this.env.activeUser, false) !== 'NONE' &&
+        filter(i),
     );
   }
 
