@@ -313,6 +313,25 @@ describe('sections and branching', () => {
   });
 });
 
+describe('forms are Drive files of their creator', () => {
+  it('another user opens the form only once it is shared with them (Form.addEditor or Drive)', () => {
+    const { emu, formId } = setup();
+    emu.load(`
+      function open(id) { return FormApp.openById(id).getTitle(); }
+      function share(id, who) { return FormApp.openById(id).addEditor(who).getEditors().map((u) => u.getEmail()); }
+      function file(id) { return DriveApp.getFileById(id).getMimeType(); }`);
+    expect(() => emu.run('open', [formId], { user: 'inspektor@skole.no' })).toThrow(
+      /No item with the given ID could be found/,
+    );
+    expect(emu.run('file', [formId])).toBe('application/vnd.google-apps.form');
+    expect(emu.run('share', [formId, 'inspektor@skole.no'])).toEqual([
+      'rektor@skole.no',
+      'inspektor@skole.no',
+    ]);
+    expect(emu.run('open', [formId], { user: 'inspektor@skole.no' })).toBe('Meld fra');
+  });
+});
+
 describe('navigation loops', () => {
   it('RESTART goes back to the first page; final answers that loop forever cannot be submitted', () => {
     const emu = new Emulator().load(`

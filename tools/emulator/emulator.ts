@@ -82,6 +82,7 @@ export class Emulator {
       if (row !== null) this.fireFormSubmit(form, row);
     };
     this.docs = createDriveAndDocs(this.env);
+    this.forms.drive = this.docs.driveStore;
   }
 
   /** Loads the built bundle and its HTML files. */

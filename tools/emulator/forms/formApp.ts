@@ -1,6 +1,7 @@
 import type { Env } from '../core/env.js';
 import { gas } from '../core/gas.js';
 import { proxyOf, track } from '../core/tracking.js';
+import { addEditors, removeEditor } from '../drive/entries.js';
 import { isItemFace, itemFace, typedFace } from './items.js';
 import {
   type FormSpec,
@@ -296,6 +297,33 @@ class EmuForm implements Partial<GoogleAppsScript.Forms.Form> {
     return this.add('PAGE_BREAK');
   }
 
+  // --- sharing: the form's Drive file (form#addEditor(String) …) ---------------------------------
+  private file() {
+    const drive = this._store.drive;
+    const item = drive?.items.get(this._spec.id);
+    if (!drive || !item) throw new Error('Apps Script emulator: this form has no Drive file.');
+    return { drive, item };
+  }
+  addEditor(user: string | GoogleAppsScript.Base.User) {
+    const { drive, item } = this.file();
+    addEditors(drive, item, [user]);
+    return this.self();
+  }
+  addEditors(emailAddresses: string[]) {
+    const { drive, item } = this.file();
+    addEditors(drive, item, emailAddresses);
+    return this.self();
+  }
+  removeEditor(user: string | GoogleAppsScript.Base.User) {
+    const { drive, item } = this.file();
+    removeEditor(drive, item, user);
+    return this.self();
+  }
+  getEditors(): GoogleAppsScript.Base.User[] {
+    const { drive, item } = this.file();
+    return gas(drive.editorsOf(item).map((e) => drive.user(e)));
+  }
+
   // --- the form's response store -------------------------------------------------------------------
   getResponses(timestamp?: GoogleAppsScript.Base.Date): GoogleAppsScript.Forms.FormResponse[] {
     let list = this._spec.responses;
@@ -336,7 +364,7 @@ export function formFor(env: Env, store: FormsStore, spec: FormSpec): GoogleApps
 export function createFormApp(env: Env, store: FormsStore): GoogleAppsScript.Forms.FormApp {
   const open = (id: string) => {
     const spec = store.forms.get(id);
-    if (!spec)
+    if (!spec || !store.canOpen(id))
       throw new Error(
         'No item with the given ID could be found, or you do not have permission to access it.',
       );

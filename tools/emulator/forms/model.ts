@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Env } from '../core/env.js';
+import { MIME } from '../drive/mimeType.js';
+import type { DriveStore } from '../drive/store.js';
 import type { EmuSheet } from '../spreadsheet/sheet.js';
 import type { SheetsStore } from '../spreadsheet/spreadsheetApp.js';
 
@@ -118,6 +120,12 @@ export class FormsStore {
   private itemSeq = 100;
   private responseSeq = 0;
   onSubmit: SubmitListener = () => {};
+  /**
+   * The account's Drive, when the emulator has one: a form is then a Drive file of its creator, and
+   * FormApp.openById needs edit access to it ("Throws an exception if the ID is invalid or the user does not
+   * have permission to open the form", https://developers.google.com/apps-script/reference/forms/form-app#openById(String)).
+   */
+  drive: DriveStore | null = null;
   constructor(
     readonly env: Env,
     readonly sheets: SheetsStore,
@@ -128,7 +136,9 @@ export class FormsStore {
   }
 
   newForm(title: string): FormSpec {
-    const id = this.env.newId('form');
+    const id = this.drive
+      ? this.drive.add({ name: title, mimeType: MIME.GOOGLE_FORMS, parents: [this.drive.rootOf().id] }).id
+      : this.env.newId('form');
     const spec: FormSpec = {
       id,
       title,
@@ -144,6 +154,14 @@ export class FormsStore {
     };
     this.forms.set(id, spec);
     return spec;
+  }
+
+  /** Whether the active user may open the form with FormApp (it exists and they can edit its file). */
+  canOpen(id: string): boolean {
+    if (!this.forms.has(id)) return false;
+    if (!this.drive) return true;
+    const item = this.drive.items.get(id);
+    return item !== undefined && this.drive.canEdit(item);
   }
 
   newItem(type: ItemType): ItemSpec {
