@@ -353,6 +353,20 @@ describe('navigation loops', () => {
   });
 });
 
+describe('a response sheet changed by a person', () => {
+  it('answers still land under their questions after a column is inserted', () => {
+    const { emu } = setup();
+    const sheet = emu.form.destination!.sheet;
+    sheet.insertColumnsAfter(3, 1);
+    sheet.getRange('D1').setValue('Merknad');
+    const row = emu.submitForm(
+      { 'Din rolle': 'Ansatt', 'Gjelder det noen i skolens ledelse?': 'Nei', 'Elevens navn': 'Kari' },
+      { email: ANSATT },
+    );
+    expect(sheet.getRange(row, 2, 1, 5).getValues()[0]).toEqual([ANSATT, 'Ansatt', '', 'Nei', 'Kari']);
+  });
+});
+
 describe('renaming a question', () => {
   it('renames its column in the response sheet in place; its answers stay under it', () => {
     const { emu, formId } = setup();

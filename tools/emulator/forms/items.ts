@@ -126,6 +126,8 @@ function operations(env: Env, store: FormsStore, form: FormSpec, spec: ItemSpec)
     getType: () => item().type,
     getTitle: () => item().title,
     setTitle: (title: string) => {
+      // Find the question's column by its current title first: a person may have moved it.
+      store.followMovedColumns(form);
       item().title = String(title ?? '');
       store.writeHeader(form);
     },

@@ -304,6 +304,7 @@ export class FormsStore {
   private writeRow(form: FormSpec, answers: ReadonlyMap<number, string | string[]>, email: string): number {
     const dest = form.destination!;
     const sheet = dest.sheet;
+    this.followMovedColumns(form);
     const row = sheet._lastRow() + 1;
     if (row > sheet._maxRows) sheet._maxRows = row;
     const width = Math.max(sheet._lastColumn(), 1, ...dest.columns.values(), dest.emailColumn ?? 0);
@@ -327,6 +328,27 @@ export class FormsStore {
       cell.formula = '';
     }
     return row;
+  }
+
+  /**
+   * Columns inserted or moved in the response sheet by a person: Forms keeps writing each answer under its
+   * question (inferred from Sheets keeping references to moved cells), so a question whose header is no
+   * longer in its column is looked up by its header text.
+   */
+  followMovedColumns(form: FormSpec): void {
+    const dest = form.destination;
+    if (!dest) return;
+    const header = (dest.sheet._grid[0] ?? []).map((c) => String(c?.value ?? ''));
+    const relocate = (column: number, title: string): number => {
+      if (header[column - 1] === title) return column;
+      const found = header.indexOf(title);
+      return found >= 0 ? found + 1 : column;
+    };
+    for (const [id, column] of dest.columns) {
+      const item = form.items.find((i) => i.id === id);
+      if (item) dest.columns.set(id, relocate(column, item.title));
+    }
+    if (dest.emailColumn) dest.emailColumn = relocate(dest.emailColumn, 'E-postadresse');
   }
 
   /** Links the form to a new response sheet of the spreadsheet. */
