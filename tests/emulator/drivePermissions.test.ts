@@ -96,7 +96,7 @@ describe('link sharing', () => {
 
 describe('Drive search (v2 query language)', () => {
   it('finds by title, type, parent and trash state, with and / or / not and prefix-only contains', () => {
-    const { DriveApp } = setup();
+    const { env, DriveApp } = setup();
     const saker = DriveApp.createFolder('Saker');
     saker.createFile('HelloWorld.txt', 'x');
     saker.createFile('Aktivitetsplan 2026-001', 'x', MIME.PLAIN_TEXT);
@@ -128,6 +128,12 @@ describe('Drive search (v2 query language)', () => {
       'Arkiv',
     ]);
     expect(() => DriveApp.searchFiles("name contains 'Hello'")).toThrow('Invalid argument: q');
+    // Shared with me: the folder shared directly, not the files it holds.
+    saker.addViewer(LAERER);
+    env.activeUser = LAERER;
+    expect(names(DriveApp.searchFolders('sharedWithMe = true'))).toEqual(['Saker']);
+    expect(names(DriveApp.searchFiles('sharedWithMe = true'))).toEqual([]);
+    env.activeUser = REKTOR;
     expect(() => DriveApp.searchFiles("title contains 'Hello")).toThrow('Invalid argument: q');
   });
 });

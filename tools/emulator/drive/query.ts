@@ -176,8 +176,13 @@ export function parseQuery(store: DriveStore, query: string): Pred {
         return compareBool((i) => store.isTrashed(i));
       case 'starred':
         return compareBool((i) => i.starred);
-      case 'sharedWithMe':
-        return compareBool((i) => i.owner !== store.env.activeUser);
+      case 'sharedWithMe': {
+        // The "Shared with me" collection: items shared with the user directly, not what they inherit.
+        const me = store.env.activeUser;
+        return compareBool(
+          (i) => i.owner !== me && (i.editors.has(me) || i.commenters.has(me) || i.viewers.has(me)),
+        );
+      }
       case 'modifiedDate':
         return compareDate((i) => i.updated);
       case 'createdDate':
