@@ -342,13 +342,8 @@ function embeddedChart(
         getTransposeRowsAndColumns: () => state.transpose,
         getMergeStrategy: () => state.merge,
         getHiddenDimensionStrategy: () => state.hidden,
-        modify: () =>
-          builder(
-            env,
-            home,
-            copy(state),
-            state.type && TYPED[state.type] ? TYPED[state.type]!.face : undefined,
-          ),
+        /** "Returns an EmbeddedChartBuilder": the generic one (as…Chart() gives the typed methods again). */
+        modify: () => builder(env, home, copy(state)),
         toString: () => 'EmbeddedChart',
       },
       'EmbeddedChart',
