@@ -166,6 +166,11 @@ describe('form responses', () => {
     expect(emu.properties.script.get('row')).toBe('2');
     expect(emu.properties.script.get('last')).toBeDefined();
     expect(emu.failedExecutions).toEqual([]);
+    // A redelivered event carries the same response id.
+    const first = JSON.parse(String(emu.properties.script.get('last'))).id;
+    emu.properties.script.delete('last');
+    emu.redeliverFormResponse(emu.form, first);
+    expect(JSON.parse(String(emu.properties.script.get('last'))).id).toBe(first);
   });
 });
 

@@ -342,6 +342,13 @@ export class Emulator {
     }
   }
 
+  /** Delivers a form-bound trigger's event for a response again, as Apps Script sometimes does. */
+  redeliverFormResponse(form: FormSpec, responseId: string): void {
+    const response = form.responses.find((r) => r.id === responseId);
+    if (!response) throw new Error(`Apps Script emulator: no response ${responseId} in the form`);
+    this.fireFormTriggers(form, response);
+  }
+
   /** Delivers the same event again, as Apps Script sometimes does. */
   redeliverFormSubmit(row: number): void {
     this.fireFormSubmit(this.form, row);
