@@ -144,8 +144,8 @@ describe('call counting and gaps', () => {
 
   it('throws by name for anything not implemented', () => {
     const { sheet } = setup();
-    const anySheet = sheet as unknown as { getCharts(): unknown };
-    expect(() => anySheet.getCharts()).toThrow('Apps Script emulator: Sheet.getCharts() is not implemented');
+    const anySheet = sheet as unknown as { getImages(): unknown };
+    expect(() => anySheet.getImages()).toThrow('Apps Script emulator: Sheet.getImages() is not implemented');
   });
 
   it('refuses data access in AuthMode.NONE but allows the menu', () => {

@@ -13,7 +13,14 @@ import { gas } from './core/gas.js';
 import type { AuthMode } from './core/tracking.js';
 import { createDriveAndDocs, type DriveAndDocs } from './document/index.js';
 import { createBlob } from './drive/index.js';
-import { createFormApp, type FormSpec, FormsStore, type SubmitOptions } from './forms/formApp.js';
+import {
+  createFormApp,
+  type FormSpec,
+  FormsStore,
+  formSubmitEventOf,
+  type ResponseSpec,
+  type SubmitOptions,
+} from './forms/formApp.js';
 import { createHtmlService, type HtmlFiles } from './services/html.js';
 import { createLockService, LockStore } from './services/lock.js';
 import { createMailApp, MailStore } from './services/mail.js';
@@ -22,6 +29,7 @@ import { createScriptApp, type Deployment, type TriggerSpec, TriggerStore } from
 import { createLogging, createSession } from './services/session.js';
 import { createUtilities } from './services/utilities.js';
 import { CELL_TOO_LONG, MAX_CELL_CHARS } from './spreadsheet/cell.js';
+import { createCharts } from './spreadsheet/chart.js';
 import { PROTECTED } from './spreadsheet/protection.js';
 import type { EmuSpreadsheet } from './spreadsheet/spreadsheet.js';
 import { EmuSpreadsheetApp, SheetsStore } from './spreadsheet/spreadsheetApp.js';
@@ -136,8 +144,12 @@ export class Emulator {
     this.sheets.active = this.spreadsheet;
     this.triggers.deployment = this.deployment;
     this.triggers.activeDocument = () => this.sheets.active?._id ?? null;
-    this.forms.onSubmit = (form, row) => this.fireFormSubmit(form, row);
+    this.forms.onSubmit = (form, row, response) => {
+      this.fireFormTriggers(form, response);
+      if (row !== null) this.fireFormSubmit(form, row);
+    };
     this.docs = createDriveAndDocs(this.env);
+    this.forms.drive = this.docs.driveStore;
   }
 
   /** The last execution that ran (its modelled time, service calls, outcome). */
@@ -175,6 +187,7 @@ export class Emulator {
           createBlob(env, data as string, contentType ?? null, name ?? null),
       }),
       ...this.docs.globals,
+      Charts: createCharts(env),
       HtmlService: createHtmlService(env, files, runInScript),
       Logger,
       console,
@@ -437,6 +450,22 @@ export class Emulator {
     )) {
       if (this.firesInstallableTriggers(t.handler)) this.runTrigger(t, this.formSubmitEvent(form, row, t));
     }
+  }
+
+  /** Form-bound form-submit triggers (`forForm(form).onFormSubmit()`): see services/formTriggers.ts. */
+  private fireFormTriggers(form: FormSpec, response: ResponseSpec): void {
+    for (const t of this.triggers.triggers.filter(
+      (t) => t.source === 'FORMS' && t.eventType === 'ON_FORM_SUBMIT' && t.sourceId === form.id,
+    )) {
+      this.runTrigger(t, formSubmitEventOf(this.env, this.forms, form, response, t.id));
+    }
+  }
+
+  /** Delivers a form-bound trigger's event for a response again, as Apps Script sometimes does. */
+  redeliverFormResponse(form: FormSpec, responseId: string): void {
+    const response = form.responses.find((r) => r.id === responseId);
+    if (!response) throw new Error(`Apps Script emulator: no response ${responseId} in the form`);
+    this.fireFormTriggers(form, response);
   }
 
   /** Delivers the same event again, as Apps Script sometimes does. */

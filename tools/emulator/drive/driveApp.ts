@@ -11,6 +11,7 @@ import {
   isFolder,
   PERMISSION_ENUM,
 } from './entries.js';
+import { parseQuery } from './query.js';
 import { type DriveStore, NO_ITEM } from './store.js';
 
 type GasDriveApp = GoogleAppsScript.Drive.DriveApp;
@@ -89,6 +90,24 @@ export class EmuDriveApp implements Partial<GasDriveApp> {
   }
   getTrashedFolders(): GoogleAppsScript.Drive.FolderIterator {
     return folderIterator(this._store, this._store.visible(isFolder, true));
+  }
+  /**
+   * Files of the user's Drive (owned or shared with them) matching a Drive v2 query (see query.ts).
+   * As Drive's files.list, trashed files are included unless the query says `trashed = false`.
+   */
+  searchFiles(params: string): GoogleAppsScript.Drive.FileIterator {
+    const match = parseQuery(this._store, params);
+    return fileIterator(
+      this._store,
+      this._store.visible((i) => !isFolder(i) && match(i), 'any'),
+    );
+  }
+  searchFolders(params: string): GoogleAppsScript.Drive.FolderIterator {
+    const match = parseQuery(this._store, params);
+    return folderIterator(
+      this._store,
+      this._store.visible((i) => isFolder(i) && match(i), 'any'),
+    );
   }
   toString(): string {
     return 'Drive';

@@ -5,6 +5,7 @@ import { paramsError } from './args.js';
 import { EmuBlob, isEmuBlob } from './blob.js';
 import { EmuIterator } from './iterators.js';
 import { isGoogleType, MIME, replaceExtension } from './mimeType.js';
+import { parseQuery } from './query.js';
 import {
   ACCESS_DENIED,
   type Access,
@@ -70,14 +71,25 @@ export function addCommenters(
  */
 export function removeEditor(store: DriveStore, item: DriveItem, user: string | GasUser): void {
   requireSharer(store, item);
-  item.editors.delete(userEmail(user));
+  const email = userEmail(user);
+  requireNotOwner(item, email);
+  // An editor through a folder keeps that access: inherited permissions "must be adjusted on the parent
+  // where they originate" (https://developers.google.com/workspace/drive/api/guides/manage-sharing).
+  item.editors.delete(email);
 }
 
 export function removeViewer(store: DriveStore, item: DriveItem, user: string | GasUser): void {
   requireSharer(store, item);
   const email = userEmail(user);
+  requireNotOwner(item, email);
   item.viewers.delete(email);
   item.commenters.delete(email);
+}
+
+/** The owner cannot be removed from their own item (wording of the real error not verified). */
+function requireNotOwner(item: DriveItem, email: string): void {
+  if (email === item.owner)
+    throw new Error(`${ACCESS_DENIED} The owner of an item cannot be removed from it.`);
 }
 
 const ACCESS: readonly Access[] = ['ANYONE', 'ANYONE_WITH_LINK', 'DOMAIN', 'DOMAIN_WITH_LINK', 'PRIVATE'];
@@ -452,6 +464,21 @@ export class EmuFolder extends EmuDriveEntry implements Partial<GasFolder> {
     return fileIterator(
       this._store,
       this._store.childrenOf(this._id, (i) => !isFolder(i) && i.mimeType === mimeType),
+    );
+  }
+  /** Files in this folder matching a Drive v2 query (see query.ts); trashed ones too unless the query says. */
+  searchFiles(params: string): GoogleAppsScript.Drive.FileIterator {
+    const match = parseQuery(this._store, params);
+    return fileIterator(
+      this._store,
+      this._store.childrenOf(this._id, (i) => !isFolder(i) && match(i), 'any'),
+    );
+  }
+  searchFolders(params: string): GoogleAppsScript.Drive.FolderIterator {
+    const match = parseQuery(this._store, params);
+    return folderIterator(
+      this._store,
+      this._store.childrenOf(this._id, (i) => isFolder(i) && match(i), 'any'),
     );
   }
 }

@@ -162,20 +162,23 @@ export class DriveStore {
   }
 
   /** The access a user has: from the item itself, an ancestor folder (access is inherited), or link sharing. */
-  accessOf(item: DriveItem, user: string = this.env.activeUser): Permission {
+  accessOf(item: DriveItem, user: string = this.env.activeUser, withLink = true): Permission {
     const chain = [item, ...this.ancestors(item)];
     if (chain.some((i) => i.owner === user && (i === item || !i.isRoot)))
       return item.owner === user ? 'OWNER' : 'EDIT';
     if (chain.some((i) => i.editors.has(user))) return 'EDIT';
-    const general = chain.map((i) => this.generalAccess(i, user)).filter((p): p is Permission => p !== null);
+    const general = chain
+      .map((i) => this.generalAccess(i, user, withLink))
+      .filter((p): p is Permission => p !== null);
     if (general.includes('EDIT')) return 'EDIT';
     if (chain.some((i) => i.commenters.has(user)) || general.includes('COMMENT')) return 'COMMENT';
     if (chain.some((i) => i.viewers.has(user)) || general.includes('VIEW')) return 'VIEW';
     return 'NONE';
   }
 
-  private generalAccess(item: DriveItem, user: string): Permission | null {
+  private generalAccess(item: DriveItem, user: string, withLink: boolean): Permission | null {
     if (item.access === 'PRIVATE') return null;
+    if (!withLink && (item.access === 'ANYONE_WITH_LINK' || item.access === 'DOMAIN_WITH_LINK')) return null;
     if (
       (item.access === 'DOMAIN' || item.access === 'DOMAIN_WITH_LINK') &&
       domainOf(user) !== domainOf(item.owner)
@@ -205,28 +208,60 @@ export class DriveStore {
     if (!this.canEdit(item)) throw new Error(ACCESS_DENIED);
   }
 
-  /** Items in the active user's Drive (owned or shared with them), not in the trash. */
-  visible(filter: (item: DriveItem) => boolean, trashed = false): DriveItem[] {
+  /**
+   * Items in the active user's Drive (owned or shared with them), not in the trash. An item the user may
+   * open only because anyone with the link may is opened by id but not listed or found by search
+   * (inferred: such an item is in nobody's "Shared with me" until they open it).
+   */
+  visible(filter: (item: DriveItem) => boolean, trashed: boolean | 'any' = false): DriveItem[] {
     return [...this.items.values()].filter(
-      (i) => !i.isRoot && this.isTrashed(i) === trashed && this.canRead(i) && filter(i),
+      (i) =>
+        !i.isRoot &&
+        (trashed === 'any' || this.isTrashed(i) === trashed) &&
+        this.accessOf(i, this.env.activeUser, false) !== 'NONE' &&
+        filter(i),
     );
   }
 
-  childrenOf(folderId: string, filter: (item: DriveItem) => boolean): DriveItem[] {
-    return this.visible((i) => i.parents.includes(folderId) && filter(i));
+  childrenOf(
+    folderId: string,
+    filter: (item: DriveItem) => boolean,
+    trashed: boolean | 'any' = false,
+  ): DriveItem[] {
+    return this.visible((i) => i.parents.includes(folderId) && filter(i), trashed);
   }
 
-  /** Users with at least edit access on the item itself: the owner first (as live Apps Script lists them). */
+  /**
+   * Users with at least edit access: the owner first (as live Apps Script lists them), then editors of the
+   * item and those it inherits from its folders ("Permission lists for a folder propagate downward. All
+   * child files and folders inherit permissions from the parent",
+   * https://developers.google.com/workspace/drive/api/guides/manage-sharing): the editors of a folder, and
+   * the owner of a folder holding a file someone else made in it. Empty for a user who cannot edit the item:
+   * "If the user who executes the script does not have edit access …, this method returns an empty array"
+   * (https://developers.google.com/apps-script/reference/drive/folder#getEditors()).
+   */
   editorsOf(item: DriveItem): string[] {
-    return [...new Set([item.owner, ...item.editors])];
+    if (!this.canEdit(item)) return [];
+    const folders = this.ancestors(item).filter((a) => !a.isRoot);
+    return [...new Set([item.owner, ...item.editors, ...folders.flatMap((f) => [f.owner, ...f.editors])])];
   }
 
   /**
    * Live Apps Script's getViewers() lists everyone with at least view access — viewers, commenters,
-   * editors and the owner (gas-fakes notes/oddities.md "DriveApp vs Drive API Role Hierarchy").
+   * editors and the owner (gas-fakes notes/oddities.md "DriveApp vs Drive API Role Hierarchy"), inherited
+   * ones included; empty for a user who cannot edit the item (folder#getViewers()).
    */
   viewersOf(item: DriveItem): string[] {
-    return [...new Set([item.owner, ...item.editors, ...item.commenters, ...item.viewers])];
+    if (!this.canEdit(item)) return [];
+    const folders = this.ancestors(item).filter((a) => !a.isRoot);
+    return [
+      ...new Set([
+        ...this.editorsOf(item),
+        ...item.commenters,
+        ...item.viewers,
+        ...folders.flatMap((f) => [...f.commenters, ...f.viewers]),
+      ]),
+    ];
   }
 
   /**

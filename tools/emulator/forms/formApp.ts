@@ -1,227 +1,130 @@
 import type { Env } from '../core/env.js';
 import { gas } from '../core/gas.js';
 import { proxyOf, track } from '../core/tracking.js';
-import type { EmuSheet } from '../spreadsheet/sheet.js';
-import type { SheetsStore } from '../spreadsheet/spreadsheetApp.js';
+import { addEditors, removeEditor } from '../drive/entries.js';
+import { isItemFace, itemFace, typedFace } from './items.js';
+import {
+  type FormSpec,
+  type FormsStore,
+  type ItemSpec,
+  type ItemType,
+  NAV_TYPES,
+  QUESTION_TYPES,
+  type ResponseSpec,
+} from './model.js';
+
+export {
+  type FormSpec,
+  FormsStore,
+  type ItemSpec,
+  type ItemType,
+  type ResponseSpec,
+  type ResponseView,
+  type SubmitListener,
+  type SubmitOptions,
+} from './model.js';
 
 /**
- * Google Forms and the link to a response spreadsheet.
- * https://developers.google.com/apps-script/reference/forms/form-app
- *
- * What the real service does and this copies:
- *  - `setDestination(SPREADSHEET, id)` inserts a new first sheet ("Skjemasvar 1" in a Norwegian account)
- *    whose header row is the timestamp ("Tidsmerke"), then "E-postadresse" when e-mails are collected,
- *    then one column per question title; a question added later gets a new column at the end.
- *  - A submission appends a row: a Date timestamp, the e-mail, each answer as typed; checkbox answers
- *    are joined with ", ". The spreadsheet's form-submit triggers then fire with an event whose
- *    `values` are display strings and `namedValues` maps each header to a one-element array
- *    (https://developers.google.com/apps-script/guides/triggers/events#form-submit).
+ * FormApp, Form, FormResponse and ItemResponse over the FormsStore (see model.ts for what is copied from
+ * the real service). https://developers.google.com/apps-script/reference/forms/form-app
  */
 
-export type ItemType =
-  | 'TEXT'
-  | 'PARAGRAPH_TEXT'
-  | 'MULTIPLE_CHOICE'
-  | 'CHECKBOX'
-  | 'LIST'
-  | 'DATE'
-  | 'SECTION_HEADER';
+const ITEM_TYPES: readonly ItemType[] = [
+  'TEXT',
+  'PARAGRAPH_TEXT',
+  'MULTIPLE_CHOICE',
+  'CHECKBOX',
+  'LIST',
+  'DATE',
+  'SECTION_HEADER',
+  'PAGE_BREAK',
+];
 
-interface ItemSpec {
-  id: number;
-  type: ItemType;
-  title: string;
-  helpText: string;
-  required: boolean;
-  choices: string[];
+/** Text-like items: getItemResponses() lists them even unanswered, with '' as the response. */
+const LISTED_WHEN_EMPTY: ReadonlySet<ItemType> = new Set(['TEXT', 'PARAGRAPH_TEXT', 'DATE']);
+
+/**
+ * https://developers.google.com/apps-script/reference/forms/item-response
+ * getResponse(): a String for most items, a String[] for CheckboxItem (a fresh copy each call).
+ */
+function itemResponse(
+  env: Env,
+  store: FormsStore,
+  form: FormSpec,
+  item: ItemSpec,
+  answer: string | string[],
+): GoogleAppsScript.Forms.ItemResponse {
+  return gas(
+    track(
+      {
+        getItem: () => itemFace(env, store, form, item),
+        getResponse: () => (Array.isArray(answer) ? [...answer] : answer),
+      },
+      'ItemResponse',
+      env,
+    ),
+  );
 }
 
-export interface FormSpec {
-  id: string;
-  title: string;
-  description: string;
-  collectEmail: boolean;
-  confirmation: string;
-  accepting: boolean;
-  items: ItemSpec[];
-  destination: { spreadsheetId: string; sheet: EmuSheet } | null;
-}
-
-export interface SubmitOptions {
-  email?: string;
-  /** Simulates a school that made a question optional or edited the form: required answers may be missing. */
-  skipRequiredCheck?: boolean;
-}
-
-export type SubmitListener = (form: FormSpec, row: number) => void;
-
-export class FormsStore {
-  readonly forms = new Map<string, FormSpec>();
-  private itemSeq = 100;
-  onSubmit: SubmitListener = () => {};
-  constructor(
-    readonly env: Env,
-    readonly sheets: SheetsStore,
-  ) {}
-
-  nextItemId(): number {
-    return ++this.itemSeq;
-  }
-
-  /** A person fills in and sends the form. Returns the response row in the destination sheet. */
-  submit(formId: string, answers: Record<string, string | string[]>, options: SubmitOptions = {}): number {
-    const form = this.forms.get(formId);
-    if (!form) throw new Error(`Apps Script emulator: no form ${formId}`);
-    if (!form.accepting) throw new Error('The form is not accepting responses.');
-    const known = new Set(form.items.map((i) => i.title));
-    for (const title of Object.keys(answers))
-      if (!known.has(title)) throw new Error(`The form has no question titled "${title}".`);
-    for (const item of form.items) {
-      const a = answers[item.title];
-      const empty = a === undefined || (Array.isArray(a) ? a.length === 0 : a.trim() === '');
-      if (item.required && empty && !options.skipRequiredCheck)
-        throw new Error(`"${item.title}" is required.`);
-      if (
-        !empty &&
-        (item.type === 'MULTIPLE_CHOICE' || item.type === 'LIST') &&
-        !item.choices.includes(String(a))
-      ) {
-        throw new Error(`"${String(a)}" is not a choice of "${item.title}".`);
-      }
-    }
-    if (form.collectEmail && !options.email)
-      throw new Error('This form collects e-mail addresses: give the respondent.');
-    if (!form.destination) throw new Error('Apps Script emulator: the form has no destination spreadsheet.');
-    const sheet = form.destination.sheet;
-    const header = sheet._grid[0]?.map((c) => String(c?.value ?? '')) ?? [];
-    const row = sheet._lastRow() + 1;
-    if (row > sheet._maxRows) sheet._maxRows = row;
-    header.forEach((title, i) => {
-      let v: unknown;
-      if (i === 0) v = '';
-      else if (title === 'E-postadresse' && form.collectEmail) v = options.email ?? '';
-      else {
-        const a = answers[title];
-        v = Array.isArray(a) ? a.join(', ') : (a ?? '');
-      }
-      // Forms writes answers as values, never as formulas ("=1+1" stays text); a purely numeric answer
-      // becomes a number, as in a real response sheet.
-      const cell = sheet._cell(row, i + 1);
-      const text = typeof v === 'string' ? v : '';
-      cell.value = i === 0 ? { date: this.env.now() } : sheet._answerValue(text);
-      cell.formula = '';
-    });
-    this.onSubmit(form, row);
-    return row;
-  }
-
-  /** Header titles of the linked response sheet. */
-  link(form: FormSpec, spreadsheetId: string): void {
-    const ss = this.sheets.byId.get(spreadsheetId);
-    if (!ss) throw new Error('Invalid argument: id');
-    let n = 1;
-    while (ss._sheetByName(`Skjemasvar ${n}`)) n++;
-    const sheet = ss._addSheet(`Skjemasvar ${n}`, 0);
-    sheet._formUrl = `https://docs.google.com/forms/d/${form.id}/edit`;
-    form.destination = { spreadsheetId, sheet };
-    this.writeHeader(form);
-  }
-
-  writeHeader(form: FormSpec): void {
-    const sheet = form.destination?.sheet;
-    if (!sheet) return;
-    const existing = sheet._grid[0]?.map((c) => String(c?.value ?? '')) ?? [];
-    const wanted = ['Tidsmerke', ...(form.collectEmail ? ['E-postadresse'] : [])];
-    for (const item of form.items) if (item.type !== 'SECTION_HEADER') wanted.push(item.title);
-    // Existing columns are never removed or reordered; new titles are appended.
-    const header = existing.length > 0 ? [...existing] : [];
-    for (const t of wanted) if (!header.includes(t)) header.push(t);
-    if (header.length > sheet._maxColumns) sheet._maxColumns = header.length;
-    header.forEach((t, i) => {
-      const c = sheet._cell(1, i + 1);
-      c.value = t;
-      c.formula = '';
-    });
-  }
-}
-
-class EmuItem {
+/** https://developers.google.com/apps-script/reference/forms/form-response */
+class EmuFormResponse implements Partial<GoogleAppsScript.Forms.FormResponse> {
   constructor(
     readonly _env: Env,
     readonly _store: FormsStore,
     readonly _form: FormSpec,
-    readonly _spec: ItemSpec,
+    readonly _response: ResponseSpec,
   ) {}
-  private self() {
-    return proxyOf(this);
+  static _create(env: Env, store: FormsStore, form: FormSpec, response: ResponseSpec) {
+    return gas<GoogleAppsScript.Forms.FormResponse>(
+      track(new EmuFormResponse(env, store, form, response), 'FormResponse', env),
+    );
   }
-  getId(): number {
-    return this._spec.id;
+  getId(): string {
+    return this._response.id;
   }
-  getIndex(): number {
-    return this._form.items.indexOf(this._spec);
+  getTimestamp(): GoogleAppsScript.Base.Date {
+    return gas(this._env.date(this._response.timestamp));
   }
-  getType(): string {
-    return this._spec.type;
+  /** The e-mail when the form collected e-mails at the time of the response; '' otherwise. */
+  getRespondentEmail(): string {
+    return this._response.email;
   }
-  getTitle(): string {
-    return this._spec.title;
+  getEditResponseUrl(): string {
+    return `https://docs.google.com/forms/d/e/${this._form.id}/viewform?edit2=${this._response.id}`;
   }
-  setTitle(title: string) {
-    this._spec.title = title;
-    this._store.writeHeader(this._form);
-    return this.self();
+  /**
+   * "in the same order that the items appear in the form. If the form response does not contain a response
+   * for a given TextItem, DateItem, TimeItem, or ParagraphTextItem, the ItemResponse returned for that item
+   * will have an empty string as the response. If the form response omits a response for any other item
+   * type, this method excludes that item" (form-response#getItemResponses()).
+   */
+  getItemResponses(): GoogleAppsScript.Forms.ItemResponse[] {
+    const out: GoogleAppsScript.Forms.ItemResponse[] = [];
+    for (const item of this._form.items) {
+      if (!QUESTION_TYPES.has(item.type)) continue;
+      const a = this._response.answers.get(item.id);
+      if (a !== undefined) out.push(itemResponse(this._env, this._store, this._form, item, a));
+      else if (LISTED_WHEN_EMPTY.has(item.type))
+        out.push(itemResponse(this._env, this._store, this._form, item, ''));
+    }
+    return out;
   }
-  getHelpText(): string {
-    return this._spec.helpText;
-  }
-  setHelpText(text: string) {
-    this._spec.helpText = text;
-    return this.self();
-  }
-  isRequired(): boolean {
-    return this._spec.required;
-  }
-  setRequired(enabled: boolean) {
-    this._spec.required = enabled;
-    return this.self();
-  }
-  setChoiceValues(values: string[]) {
-    if (!['MULTIPLE_CHOICE', 'CHECKBOX', 'LIST'].includes(this._spec.type)) throw new NotAChoiceItem();
-    this._spec.choices = [...values];
-    return this.self();
-  }
-  getChoices() {
-    return this._spec.choices.map((value) => track({ getValue: () => value }, 'Choice', this._env));
-  }
-  private as(type: ItemType, name: string) {
-    if (this._spec.type !== type) throw new Error(`Item is not a ${name}.`);
-    return this.self();
-  }
-  asTextItem() {
-    return this.as('TEXT', 'TextItem');
-  }
-  asParagraphTextItem() {
-    return this.as('PARAGRAPH_TEXT', 'ParagraphTextItem');
-  }
-  asMultipleChoiceItem() {
-    return this.as('MULTIPLE_CHOICE', 'MultipleChoiceItem');
-  }
-  asCheckboxItem() {
-    return this.as('CHECKBOX', 'CheckboxItem');
-  }
-  asListItem() {
-    return this.as('LIST', 'ListItem');
-  }
-  asDateItem() {
-    return this.as('DATE', 'DateItem');
+  /** "The response for a given item, or null if none exists." */
+  getResponseForItem(item: GoogleAppsScript.Forms.Item): GoogleAppsScript.Forms.ItemResponse {
+    if (!isItemFace(item) || item._form !== this._form)
+      throw new Error(
+        "The parameters (Object) don't match the method signature for FormApp.FormResponse.getResponseForItem.",
+      );
+    const a = this._response.answers.get(item._spec.id);
+    if (a !== undefined) return itemResponse(this._env, this._store, this._form, item._spec, a);
+    if (this._form.items.includes(item._spec) && LISTED_WHEN_EMPTY.has(item._spec.type))
+      return itemResponse(this._env, this._store, this._form, item._spec, '');
+    return gas(null);
   }
 }
 
-class NotAChoiceItem extends Error {
-  constructor() {
-    super('This item does not have choices.');
-  }
+export function formResponseFor(env: Env, store: FormsStore, form: FormSpec, response: ResponseSpec) {
+  return EmuFormResponse._create(env, store, form, response);
 }
 
 class EmuForm implements Partial<GoogleAppsScript.Forms.Form> {
@@ -233,21 +136,26 @@ class EmuForm implements Partial<GoogleAppsScript.Forms.Form> {
   private self(): GoogleAppsScript.Forms.Form {
     return gas(proxyOf(this));
   }
-  private item(spec: ItemSpec): EmuItem {
-    return track(new EmuItem(this._env, this._store, this._spec, spec), 'Item', this._env);
-  }
   private add(type: ItemType) {
-    const spec: ItemSpec = {
-      id: this._store.nextItemId(),
-      type,
-      title: '',
-      helpText: '',
-      required: false,
-      choices: [],
-    };
+    const spec = this._store.newItem(type);
     this._spec.items.push(spec);
     this._store.writeHeader(this._spec);
-    return gas<never>(this.item(spec));
+    return gas<never>(typedFace(this._env, this._store, this._spec, spec));
+  }
+  private response(r: ResponseSpec) {
+    return formResponseFor(this._env, this._store, this._spec, r);
+  }
+  /** The index of an item given by index or as an Item of this form; throws when there is none. */
+  private indexOf(item: number | GoogleAppsScript.Forms.Item, what: string): number {
+    if (typeof item === 'number') {
+      if (!Number.isInteger(item) || item < 0 || item >= this._spec.items.length)
+        throw new Error(`Invalid argument: ${what} (no item at index ${item})`);
+      return item;
+    }
+    if (!isItemFace(item) || item._form !== this._spec) throw new Error(`Invalid argument: ${what}`);
+    const i = this._spec.items.indexOf(item._spec);
+    if (i < 0) throw new Error('The item has already been deleted.');
+    return i;
   }
   getId(): string {
     return this._spec.id;
@@ -276,7 +184,7 @@ class EmuForm implements Partial<GoogleAppsScript.Forms.Form> {
     return url;
   }
   setCollectEmail(collect: boolean) {
-    this._spec.collectEmail = collect;
+    this._spec.collectEmail = Boolean(collect);
     this._store.writeHeader(this._spec);
     return this.self();
   }
@@ -284,21 +192,25 @@ class EmuForm implements Partial<GoogleAppsScript.Forms.Form> {
     return this._spec.collectEmail;
   }
   setConfirmationMessage(message: string) {
-    this._spec.confirmation = message;
+    this._spec.confirmation = String(message ?? '');
     return this.self();
   }
   getConfirmationMessage(): string {
     return this._spec.confirmation;
   }
   setAcceptingResponses(enabled: boolean) {
-    this._spec.accepting = enabled;
+    this._spec.accepting = Boolean(enabled);
     return this.self();
   }
   isAcceptingResponses(): boolean {
     return this._spec.accepting;
   }
-  setAllowResponseEdits(_enabled: boolean) {
+  setAllowResponseEdits(enabled: boolean) {
+    this._spec.allowResponseEdits = Boolean(enabled);
     return this.self();
+  }
+  canEditResponse(): boolean {
+    return this._spec.allowResponseEdits;
   }
   setLimitOneResponsePerUser(_enabled: boolean) {
     return this.self();
@@ -306,8 +218,13 @@ class EmuForm implements Partial<GoogleAppsScript.Forms.Form> {
   setShowLinkToRespondAgain(_enabled: boolean) {
     return this.self();
   }
-  setRequireLogin(_requireLogin: boolean) {
+  /** Still in the reference, marked "@deprecated DO NOT USE" (form#setRequireLogin(Boolean)); it still works. */
+  setRequireLogin(requireLogin: boolean) {
+    this._spec.requireLogin = Boolean(requireLogin);
     return this.self();
+  }
+  requiresLogin(): boolean {
+    return this._spec.requireLogin;
   }
   setDestination(type: GoogleAppsScript.Forms.DestinationType, id: string) {
     if (String(type) !== 'SPREADSHEET') throw new Error('Invalid argument: type');
@@ -321,20 +238,38 @@ class EmuForm implements Partial<GoogleAppsScript.Forms.Form> {
   getDestinationType(): GoogleAppsScript.Forms.DestinationType {
     return gas('SPREADSHEET');
   }
+  /** "The unlinked former destination still retains a copy of all previous responses." */
   removeDestination() {
     this._spec.destination = null;
     return this.self();
   }
-  getItems(): GoogleAppsScript.Forms.Item[] {
-    return gas(this._spec.items.map((s) => this.item(s)));
+  getItems(itemType?: GoogleAppsScript.Forms.ItemType): GoogleAppsScript.Forms.Item[] {
+    if (itemType !== undefined && !ITEM_TYPES.includes(String(itemType) as ItemType))
+      throw new Error('Invalid argument: itemType');
+    return this._spec.items
+      .filter((s) => itemType === undefined || s.type === String(itemType))
+      .map((s) => itemFace(this._env, this._store, this._spec, s));
   }
+  /** "Returns null if the ID does not correspond to an item in the form." */
   getItemById(id: number): GoogleAppsScript.Forms.Item {
     const s = this._spec.items.find((i) => i.id === id);
-    return gas(s ? this.item(s) : null);
+    return gas(s ? itemFace(this._env, this._store, this._spec, s) : null);
   }
+  /**
+   * "Throws a scripting exception if no item exists at the given index" / "if the item has already been
+   * deleted". The deleted question's column stays in the response sheet with its answers.
+   */
   deleteItem(item: number | GoogleAppsScript.Forms.Item): void {
-    const index = typeof item === 'number' ? item : item.getIndex();
-    this._spec.items.splice(index, 1);
+    this._spec.items.splice(this.indexOf(item, 'index'), 1);
+  }
+  /** moveItem(from, to) / moveItem(item, toIndex): "Throws a scripting exception if the to index is out of bounds." */
+  moveItem(from: number | GoogleAppsScript.Forms.Item, to: number): GoogleAppsScript.Forms.Item {
+    const i = this.indexOf(from, 'from');
+    if (!Number.isInteger(to) || to < 0 || to >= this._spec.items.length)
+      throw new Error(`Invalid argument: to (index ${to} is out of bounds)`);
+    const [spec] = this._spec.items.splice(i, 1);
+    this._spec.items.splice(to, 0, spec!);
+    return itemFace(this._env, this._store, this._spec, spec!);
   }
   addTextItem(): GoogleAppsScript.Forms.TextItem {
     return this.add('TEXT');
@@ -357,43 +292,95 @@ class EmuForm implements Partial<GoogleAppsScript.Forms.Form> {
   addSectionHeaderItem(): GoogleAppsScript.Forms.SectionHeaderItem {
     return this.add('SECTION_HEADER');
   }
+  /** "Adds a new layout item that marks the start of a page." */
+  addPageBreakItem(): GoogleAppsScript.Forms.PageBreakItem {
+    return this.add('PAGE_BREAK');
+  }
+
+  // --- sharing: the form's Drive file (form#addEditor(String) …) ---------------------------------
+  private file() {
+    const drive = this._store.drive;
+    const item = drive?.items.get(this._spec.id);
+    if (!drive || !item) throw new Error('Apps Script emulator: this form has no Drive file.');
+    return { drive, item };
+  }
+  addEditor(user: string | GoogleAppsScript.Base.User) {
+    const { drive, item } = this.file();
+    addEditors(drive, item, [user]);
+    return this.self();
+  }
+  addEditors(emailAddresses: string[]) {
+    const { drive, item } = this.file();
+    addEditors(drive, item, emailAddresses);
+    return this.self();
+  }
+  removeEditor(user: string | GoogleAppsScript.Base.User) {
+    const { drive, item } = this.file();
+    removeEditor(drive, item, user);
+    return this.self();
+  }
+  getEditors(): GoogleAppsScript.Base.User[] {
+    const { drive, item } = this.file();
+    return gas(drive.editorsOf(item).map((e) => drive.user(e)));
+  }
+
+  // --- the form's response store -------------------------------------------------------------------
+  getResponses(timestamp?: GoogleAppsScript.Base.Date): GoogleAppsScript.Forms.FormResponse[] {
+    let list = this._spec.responses;
+    if (timestamp !== undefined) {
+      if (Object.prototype.toString.call(timestamp) !== '[object Date]')
+        throw new Error(
+          "The parameters (String) don't match the method signature for FormApp.Form.getResponses.",
+        );
+      // "The earliest date and time for which form responses should be returned."
+      const from = (timestamp as unknown as Date).getTime();
+      list = list.filter((r) => r.timestamp >= from);
+    }
+    return list.map((r) => this.response(r));
+  }
+  /** "Throws: Error — if the response does not exist" (form#getResponse(String)). */
+  getResponse(responseId: string): GoogleAppsScript.Forms.FormResponse {
+    const r = this._spec.responses.find((x) => x.id === responseId);
+    if (!r) throw new Error(`No response with ID ${responseId} exists for this form.`);
+    return this.response(r);
+  }
+  /** Removes the response from the form's store only: its row in a response sheet stays. */
+  deleteResponse(responseId: string) {
+    const i = this._spec.responses.findIndex((x) => x.id === responseId);
+    if (i < 0) throw new Error(`No response with ID ${responseId} exists for this form.`);
+    this._spec.responses.splice(i, 1);
+    return this.self();
+  }
+  deleteAllResponses() {
+    this._spec.responses.length = 0;
+    return this.self();
+  }
+}
+
+export function formFor(env: Env, store: FormsStore, spec: FormSpec): GoogleAppsScript.Forms.Form {
+  return gas<GoogleAppsScript.Forms.Form>(track(new EmuForm(env, store, spec), 'Form', env));
 }
 
 export function createFormApp(env: Env, store: FormsStore): GoogleAppsScript.Forms.FormApp {
   const open = (id: string) => {
     const spec = store.forms.get(id);
-    if (!spec)
+    if (!spec || !store.canOpen(id))
       throw new Error(
         'No item with the given ID could be found, or you do not have permission to access it.',
       );
-    return gas<GoogleAppsScript.Forms.Form>(track(new EmuForm(env, store, spec), 'Form', env));
+    return formFor(env, store, spec);
   };
   return gas(
     track(
       {
         DestinationType: { SPREADSHEET: 'SPREADSHEET' },
-        ItemType: {
-          TEXT: 'TEXT',
-          PARAGRAPH_TEXT: 'PARAGRAPH_TEXT',
-          MULTIPLE_CHOICE: 'MULTIPLE_CHOICE',
-          CHECKBOX: 'CHECKBOX',
-          LIST: 'LIST',
-          DATE: 'DATE',
-          SECTION_HEADER: 'SECTION_HEADER',
-        },
+        ItemType: Object.fromEntries(ITEM_TYPES.map((t) => [t, t])),
+        PageNavigationType: Object.fromEntries(NAV_TYPES.map((t) => [t, t])),
+        /** "Throws an exception if the given title is null or empty." */
         create: (title: string) => {
-          const id = env.newId('form');
-          store.forms.set(id, {
-            id,
-            title,
-            description: '',
-            collectEmail: false,
-            confirmation: '',
-            accepting: true,
-            items: [],
-            destination: null,
-          });
-          return open(id);
+          if (title === null || title === undefined || String(title) === '')
+            throw new Error('Invalid argument: title');
+          return open(store.newForm(String(title)).id);
         },
         openById: open,
         openByUrl: (url: string) => open(/\/d\/(?:e\/)?([^/]+)/.exec(url)?.[1] ?? ''),
@@ -405,4 +392,23 @@ export function createFormApp(env: Env, store: FormsStore): GoogleAppsScript.For
       env,
     ),
   );
+}
+
+/**
+ * The event of a form-bound installable form-submit trigger: `authMode`, `response` (the FormResponse),
+ * `source` (the Form) and `triggerUid` (https://developers.google.com/apps-script/guides/triggers/events#form-submit_1).
+ */
+export function formSubmitEventOf(
+  env: Env,
+  store: FormsStore,
+  form: FormSpec,
+  response: ResponseSpec,
+  triggerUid: string,
+): Record<string, unknown> {
+  return {
+    authMode: 'FULL',
+    response: formResponseFor(env, store, form, response),
+    source: formFor(env, store, form),
+    triggerUid,
+  };
 }

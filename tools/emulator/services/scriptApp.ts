@@ -1,6 +1,7 @@
 import type { Env } from '../core/env.js';
 import { gas } from '../core/gas.js';
 import { proxyOf, track } from '../core/tracking.js';
+import { formTriggerBuilder } from './formTriggers.js';
 
 /**
  * Installable triggers. https://developers.google.com/apps-script/reference/script/script-app
@@ -67,7 +68,7 @@ class EmuTriggerBuilder {
   forForm(form: string | GoogleAppsScript.Forms.Form) {
     this._spec.source = 'FORMS';
     this._spec.sourceId = typeof form === 'string' ? form : form.getId();
-    return this.self();
+    return formTriggerBuilder(this._env, this._spec, () => this.create());
   }
   onFormSubmit() {
     this._spec.eventType = 'ON_FORM_SUBMIT';

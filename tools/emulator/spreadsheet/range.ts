@@ -4,6 +4,7 @@ import { proxyOf, track } from '../core/tracking.js';
 import { toA1 } from './a1.js';
 import { CELL_TOO_LONG, type Cell, MAX_CELL_CHARS, toScriptValue } from './cell.js';
 import { type EmuDataValidation, makeDataValidation } from './dataValidation.js';
+import { sortRange } from './rows.js';
 import type { EmuSheet } from './sheet.js';
 import { EmuTextFinder } from './textFinder.js';
 
@@ -378,5 +379,12 @@ export class EmuRange implements Partial<GasRange> {
   protect(): GoogleAppsScript.Spreadsheet.Protection {
     this.assertEditable();
     return gas(this._sheet._protect('RANGE', this));
+  }
+
+  /** Sorts the range's rows (rules in rows.ts). */
+  sort(sortSpecObj: unknown): GasRange {
+    this.assertEditable();
+    sortRange(this, sortSpecObj);
+    return this.self();
   }
 }

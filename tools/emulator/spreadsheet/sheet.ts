@@ -14,12 +14,14 @@ import {
   type Typed,
   type TypingContext,
 } from './cell.js';
+import { sheetCharts } from './chart.js';
 import type { EmuConditionalFormatRule } from './conditionalFormat.js';
 import { validationMessage } from './dataValidation.js';
 import { EmuFilter } from './filter.js';
 import { evaluate, type FormulaContext } from './formula.js';
 import { EmuProtection, PROTECTED } from './protection.js';
 import { EmuRange } from './range.js';
+import { checkRowsToDelete, rowsShifted, sortSheet } from './rows.js';
 import type { EmuSpreadsheet } from './spreadsheet.js';
 import { EmuTextFinder } from './textFinder.js';
 
@@ -397,6 +399,7 @@ export class EmuSheet implements Partial<GasSheet> {
       ...Array.from({ length: howMany }, () => undefined as unknown as Cell[]),
     );
     this._maxRows += howMany;
+    rowsShifted(this, afterPosition + 1, howMany);
     return this.self();
   }
   insertRowAfter(afterPosition: number): GasSheet {
@@ -406,11 +409,13 @@ export class EmuSheet implements Partial<GasSheet> {
     return this.insertRowsAfter(beforePosition - 1, howMany);
   }
   deleteRows(rowPosition: number, howMany: number): void {
+    checkRowsToDelete(this, rowPosition, howMany);
     this._assertEditable(rowPosition, 1, howMany, this._maxColumns);
     if (this._maxRows - howMany < 1)
       throw new Error('Sorry, it is not possible to delete all non-frozen rows.');
     this._grid.splice(rowPosition - 1, howMany);
     this._maxRows -= howMany;
+    rowsShifted(this, rowPosition, -howMany);
   }
   deleteRow(rowPosition: number): GasSheet {
     this.deleteRows(rowPosition, 1);
@@ -518,5 +523,32 @@ export class EmuSheet implements Partial<GasSheet> {
   }
   getFilter(): GoogleAppsScript.Spreadsheet.Filter | null {
     return gas(this._filter);
+  }
+
+  // --- row operations (rules in rows.ts) --------------------------------------------------------
+  insertRowBefore(beforePosition: number): GasSheet {
+    return this.insertRowsAfter(beforePosition - 1, 1);
+  }
+  sort(columnPosition: number, ascending?: boolean): GasSheet {
+    this._assertEditable(1 + this._frozenRows, 1, Math.max(1, this._maxRows - this._frozenRows), this._maxColumns);
+    sortSheet(this, columnPosition, ascending);
+    return this.self();
+  }
+
+  // --- embedded charts (state and rules in chart.ts) -----------------------------------------
+  newChart(): GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder {
+    return sheetCharts.newChart(this);
+  }
+  insertChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    sheetCharts.insert(this, chart);
+  }
+  getCharts(): GoogleAppsScript.Spreadsheet.EmbeddedChart[] {
+    return sheetCharts.list(this);
+  }
+  updateChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    sheetCharts.update(this, chart);
+  }
+  removeChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    sheetCharts.remove(this, chart);
   }
 }

@@ -191,4 +191,30 @@ export class EmuSpreadsheet implements Partial<GasSpreadsheet> {
   getFormUrl(): string | null {
     return this._sheets.find((s) => s._formUrl)?._formUrl ?? null;
   }
+
+  // --- row operations on the active sheet (spreadsheet#deleteRow(Integer) …) ----------------------
+  private activeSheet(): EmuSheet {
+    return this._active?.sheet ?? this._sheets[0]!;
+  }
+  deleteRow(rowPosition: number): GoogleAppsScript.Spreadsheet.Sheet {
+    return this.activeSheet().deleteRow(rowPosition);
+  }
+  deleteRows(rowPosition: number, howMany: number): void {
+    this.activeSheet().deleteRows(rowPosition, howMany);
+  }
+  insertRowAfter(afterPosition: number): GoogleAppsScript.Spreadsheet.Sheet {
+    return this.activeSheet().insertRowAfter(afterPosition);
+  }
+  insertRowBefore(beforePosition: number): GoogleAppsScript.Spreadsheet.Sheet {
+    return this.activeSheet().insertRowBefore(beforePosition);
+  }
+  insertRowsAfter(afterPosition: number, howMany: number): GoogleAppsScript.Spreadsheet.Sheet {
+    return this.activeSheet().insertRowsAfter(afterPosition, howMany);
+  }
+  insertRowsBefore(beforePosition: number, howMany: number): GoogleAppsScript.Spreadsheet.Sheet {
+    return this.activeSheet().insertRowsBefore(beforePosition, howMany);
+  }
+  sort(columnPosition: number, ascending?: boolean): GoogleAppsScript.Spreadsheet.Sheet {
+    return this.activeSheet().sort(columnPosition, ascending);
+  }
 }
