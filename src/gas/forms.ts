@@ -20,3 +20,14 @@ export function findResponseSheet(
   const id = form.getId();
   return ss.getSheets().find((s) => (s.getFormUrl() ?? '').includes(id)) ?? null;
 }
+
+/**
+ * The leadership may edit the product's forms, so any leader's setUp can repair them (FormApp.openById
+ * needs edit access). Adds whoever is missing; never removes anyone. Returns the addresses added.
+ */
+export function shareFormWith(form: GoogleAppsScript.Forms.Form, people: readonly string[]): string[] {
+  const editors = new Set(form.getEditors().map((u) => u.getEmail().toLowerCase()));
+  const add = [...new Set(people.map((p) => p.toLowerCase()))].filter((p) => p && !editors.has(p));
+  if (add.length > 0) form.addEditors(add);
+  return add;
+}

@@ -83,6 +83,8 @@ export const nb = {
     help: 'Hjelp',
   },
   setUp: {
+    formNotShared: (owner: string) =>
+      `Skjemaene til Skolemiljø eies av ${owner} og er ikke delt med deg, så du kan ikke reparere dem. Be ${owner} kjøre «Sett opp / reparer», eller velg «Overta driften …».`,
     ownedBy: (owner: string) =>
       `Skolemiljø driftes av ${owner}: meldinger tas inn og den daglige jobben kjøres som denne personen. Skal du ta over (for eksempel som ny rektor), velg «Overta driften …» i menyen.`,
     takeOverTitle: 'Overta driften av Skolemiljø',
@@ -101,8 +103,9 @@ export const nb = {
     nothingToDo: 'Alt var allerede på plass. Ingenting ble endret.',
     formTitle: 'Meld fra om elevens skolemiljø',
     formDescription:
-      'Alle som jobber på skolen skal melde fra til rektor hvis de får mistanke om eller kjennskap til at en elev ikke har et trygt og godt skolemiljø (opplæringslova § 12-4). Terskelen er lav: meld heller én gang for mye. Meldingen går bare til skolens ledelse.',
-    formConfirmation: 'Takk. Meldingen er sendt til rektor, som følger den opp.',
+      'Alle som jobber på skolen, skal melde fra til rektor hvis de får mistanke om eller kjennskap til at en elev ikke har et trygt og godt skolemiljø (opplæringslova § 12-4). Terskelen er lav: meld heller én gang for mye. Meldingen går til rektor og skolens ledelse. Gjelder det noen i ledelsen, viser skjemaet deg hvordan du melder direkte til skoleeier (§ 12-5).',
+    formConfirmation:
+      'Takk. En melding om en elev går til rektor, som følger den opp. Gjaldt det noen i skolens ledelse, er ingenting om eleven sendt til skolen: meld direkte til skoleeier slik skjemaet viste.',
     rawResponsesProtection: 'Skjemasvar: det opprinnelige svaret. Skal ikke endres.',
     registerProtection: 'Saksregisteret: bare ledelsen kan endre.',
     logProtection: 'Loggen skrives av Skolemiljø. Endre ikke for hånd.',
@@ -288,6 +291,16 @@ export const nb = {
     },
     evaluated: (d: string) => `evalueres ${d}`,
     nextDeadline: (step: string, d: string) => `${step} ${d}`,
+  },
+  form: {
+    skoleeierPage: 'Meld direkte til skoleeier',
+    studentPage: 'Om eleven og det som har skjedd',
+    skoleeierHelp: (channel: string) =>
+      `Gjelder meldingen noen i skolens ledelse, skal den ikke gå til skolen. Meld direkte til skoleeier (opplæringslova § 12-5): ${channel}\n\nSkriv ikke mer her. Ingenting om eleven eller det som har skjedd, sendes til skolen.`,
+    noChannel: 'kontakt kommunen (skoleeier) direkte.',
+    questionsAdded: (list: string) => `La til spørsmålene ${list} i meldeskjemaet igjen.`,
+    leadershipRouteAdded: 'Meldeskjemaet sender nå meldinger om ledelsen direkte til skoleeier.',
+    channelWritten: 'Skrev skoleeiers kanal i meldeskjemaet.',
   },
   errors: {
     selectCaseRow: 'Marker en rad med en sak i arket «Saker» først.',

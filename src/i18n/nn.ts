@@ -85,6 +85,8 @@ export const nn: Messages = {
     help: 'Hjelp',
   },
   setUp: {
+    formNotShared: (owner: string) =>
+      `Skjemaa til Skolemiljø er eigde av ${owner} og ikkje delte med deg, så du kan ikkje reparere dei. Be ${owner} køyre «Sett opp / reparer», eller vel «Overta drifta …».`,
     ownedBy: (owner: string) =>
       `Skolemiljø blir drifta av ${owner}: meldingar blir tekne inn og den daglege jobben blir køyrd som denne personen. Skal du ta over (til dømes som ny rektor), vel «Overta drifta …» i menyen.`,
     takeOverTitle: 'Overta drifta av Skolemiljø',
@@ -103,8 +105,9 @@ export const nn: Messages = {
     nothingToDo: 'Alt var på plass frå før. Ingenting vart endra.',
     formTitle: 'Meld frå om skolemiljøet til ein elev',
     formDescription:
-      'Alle som arbeider på skolen, skal melde frå til rektor om dei får mistanke om eller kjennskap til at ein elev ikkje har eit trygt og godt skolemiljø (opplæringslova § 12-4). Terskelen er låg: meld heller éin gong for mykje. Meldinga går berre til leiinga ved skolen.',
-    formConfirmation: 'Takk. Meldinga er send til rektor, som følgjer henne opp.',
+      'Alle som arbeider på skolen, skal melde frå til rektor om dei får mistanke om eller kjennskap til at ein elev ikkje har eit trygt og godt skolemiljø (opplæringslova § 12-4). Terskelen er låg: meld heller éin gong for mykje. Meldinga går til rektor og leiinga ved skolen. Gjeld det nokon i leiinga, viser skjemaet deg korleis du melder direkte til skoleeigar (§ 12-5).',
+    formConfirmation:
+      'Takk. Ei melding om ein elev går til rektor, som følgjer henne opp. Gjaldt det nokon i leiinga ved skolen, er ingenting om eleven sendt til skolen: meld direkte til skoleeigar slik skjemaet viste.',
     rawResponsesProtection: 'Skjemasvar: det opphavlege svaret. Skal ikkje endrast.',
     registerProtection: 'Saksregisteret: berre leiinga kan endre.',
     logProtection: 'Loggen blir skriven av Skolemiljø. Ikkje endre han for hand.',
@@ -292,6 +295,16 @@ export const nn: Messages = {
     },
     evaluated: (d: string) => `blir evaluert ${d}`,
     nextDeadline: (step: string, d: string) => `${step} ${d}`,
+  },
+  form: {
+    skoleeierPage: 'Meld direkte til skoleeigar',
+    studentPage: 'Om eleven og det som har skjedd',
+    skoleeierHelp: (channel: string) =>
+      `Gjeld meldinga nokon i leiinga ved skolen, skal ho ikkje gå til skolen. Meld direkte til skoleeigar (opplæringslova § 12-5): ${channel}\n\nSkriv ikkje meir her. Ingenting om eleven eller det som har skjedd, blir sendt til skolen.`,
+    noChannel: 'kontakt kommunen (skoleeigar) direkte.',
+    questionsAdded: (list: string) => `La til spørsmåla ${list} i meldeskjemaet att.`,
+    leadershipRouteAdded: 'Meldeskjemaet sender no meldingar om leiinga direkte til skoleeigar.',
+    channelWritten: 'Skreiv kanalen til skoleeigar i meldeskjemaet.',
   },
   errors: {
     selectCaseRow: 'Merk ei rad med ei sak i arket «Saker» først.',

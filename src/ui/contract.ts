@@ -90,7 +90,12 @@ export interface CaseViewData {
   readonly texts: readonly { readonly label: string; readonly value: string }[];
   readonly chronology: readonly {
     readonly subDuty: string;
-    readonly entries: readonly { readonly time: string; readonly who: string; readonly event: string; readonly details: string }[];
+    readonly entries: readonly {
+      readonly time: string;
+      readonly who: string;
+      readonly event: string;
+      readonly details: string;
+    }[];
   }[];
   readonly measures: readonly { readonly tiltak: string; readonly meta: string }[];
   readonly documents: readonly { readonly title: string; readonly url: string }[];

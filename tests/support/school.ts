@@ -24,11 +24,15 @@ export function answers(
 export const STAFF = 'larer@skole.no';
 
 /** A school that has installed and set up Skolemiljø, at the given Oslo time. */
-export function school(now = '2026-09-14T09:00:00+02:00', settings: Record<string, string> = {}): Emulator {
+export const SKOLEEIER_CHANNEL = 'https://skjema.kommune.no/ledelse';
+
+export function school(now = '2026-09-14T09:00:00+02:00', given: Record<string, string> = {}): Emulator {
   const emu = loadBundle({ now: new Date(now) });
   emu.open('NONE');
   emu.run('setUp');
   emu.open('FULL');
+  // Every school must give skoleeier's channel (§ 12-5); setUp writes it into the meldeskjema.
+  const settings = { 'Skoleeier (kanal for meldinger om ledelsen)': SKOLEEIER_CHANNEL, ...given };
   if (Object.keys(settings).length > 0) {
     const sheet = emu.spreadsheet._sheetByName('Innstillinger')!;
     const labels = sheet
@@ -40,6 +44,7 @@ export function school(now = '2026-09-14T09:00:00+02:00', settings: Record<strin
       if (row < 1) throw new Error(`No setting ${label}`);
       sheet.getRange(row, 2).setValue(`'${value}`);
     }
+    emu.run('setUp');
   }
   emu.mail.sent.length = 0;
   return emu;

@@ -1,7 +1,8 @@
 import { DocState } from '../../gas/docState';
-import { findResponseSheet, openFormById } from '../../gas/forms';
+import { findResponseSheet, openFormById, shareFormWith } from '../../gas/forms';
 import { messages } from '../../i18n';
 import { writeSetting } from '../settings/settingsSheet';
+import { TRIGGER_OWNER } from '../setup/ownership';
 import type { SetupStep } from '../setup/setupStep';
 
 /** Document-property keys of the confirmation form: its id, and the sheet id of its response sheet. */
@@ -22,6 +23,10 @@ export const confirmFormStep: SetupStep = {
     const t = messages(language).wheel;
     const changes: string[] = [];
     let form = openFormById(state.get(CONFIRM_FORM_ID));
+    const owner = state.get(TRIGGER_OWNER);
+    const me = Session.getEffectiveUser().getEmail();
+    if (!form && state.get(CONFIRM_FORM_ID) && owner && owner !== me)
+      return [messages(language).setUp.formNotShared(owner)];
     if (!form) {
       form = FormApp.create(t.confirmFormTitle);
       form
@@ -52,6 +57,11 @@ export const confirmFormStep: SetupStep = {
         changes.push(t.confirmQuestionAdded);
       }
     }
+    const s = settings();
+    shareFormWith(
+      form,
+      [s.rektorEmail, ...s.leadership].filter((e) => e !== me),
+    );
     // Found now, or on the next setUp if Google shows the new response sheet late.
     if (!state.get(CONFIRM_FORM_SHEET)) {
       const responses = findResponseSheet(ss, form);

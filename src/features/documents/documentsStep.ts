@@ -68,11 +68,13 @@ export const documentsStep: SetupStep = {
     }
 
     // The rektor and the leadership work the cases: they get the folder (and so every case folder).
+    // The folder's owner keeps it anyway, and the person running setUp is never removed (Drive refuses).
+    const owner = (root.getOwner()?.getEmail() ?? '').toLowerCase();
     const me = Session.getActiveUser().getEmail().toLowerCase();
-    const leaders = [...new Set([s.rektorEmail, ...s.leadership])].filter((e) => e && e !== me).sort();
+    const leaders = [...new Set([s.rektorEmail, ...s.leadership])].filter((e) => e && e !== owner).sort();
     const shared = state.getJson<string[]>(ROOT_SHARED_KEY, []);
     const add = leaders.filter((e) => !shared.includes(e));
-    const remove = shared.filter((e) => !leaders.includes(e));
+    const remove = shared.filter((e) => !leaders.includes(e) && e !== me && e !== owner);
     if (add.length > 0 || remove.length > 0) {
       for (const e of remove) root.removeEditor(e);
       if (add.length > 0) root.addEditors(add);

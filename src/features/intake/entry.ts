@@ -8,7 +8,7 @@ import { isStaleTriggerRun } from '../setup/ownership';
 import { openConcernDialog } from './concernDialog';
 import { FORM_ID } from './formStep';
 import { responseOf, takeIn } from './intake';
-import { lookBack, SINCE, unseenResponses } from './responses';
+import { lookBack, SINCE, scrubLeadershipReports, unseenResponses } from './responses';
 
 /**
  * The installable form-submit trigger of the product's forms (ScriptApp…forForm(form).onFormSubmit()):
@@ -28,7 +28,7 @@ export function onFormSubmit(e: GoogleAppsScript.Events.FormsOnFormSubmit): void
       const own = responseOf(e.response);
       const window = lookBack(w.state, w.clock.now);
       const late = unseenResponses(e.source, window.since, w.register(), new Set([own.id]));
-      takeIn(w, [...late, own]);
+      takeIn(w, [...late, own], (ids) => scrubLeadershipReports(w.ss, w.state, e.source, ids));
       w.state.set(SINCE, window.next);
     });
   } catch (error) {

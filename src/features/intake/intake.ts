@@ -2,7 +2,7 @@ import { nextCaseNumber } from '../../domain/cases/caseNumber';
 import { type CaseRecord, isSerious, withDerivedDates } from '../../domain/cases/caseRecord';
 import { subDutyForStatus } from '../../domain/cases/lifecycle';
 import { newCaseRecord } from '../../domain/cases/newCase';
-import { Q } from '../../domain/intake/questions';
+import { canonicalAnswers, Q } from '../../domain/intake/questions';
 import { kindOfCase, parseReport, type Report } from '../../domain/intake/report';
 import { newCaseNotice } from '../../domain/notices/notices';
 import { formatNorwegian, type LocalDate, localDateOf } from '../../domain/time/localDate';
@@ -35,9 +35,18 @@ export function responseOf(r: GoogleAppsScript.Forms.FormResponse): RawResponse 
     const value = item.getResponse() as string | string[];
     answers[item.getItem().getTitle()] = Array.isArray(value) ? value.join(', ') : String(value ?? '');
   }
-  // The reference types the timestamp as the Base Date; at run time it is a JavaScript Date.
-  const timestamp = r.getTimestamp() as unknown as Date;
-  return { id: r.getId(), timestamp, email: r.getRespondentEmail(), answers };
+  // A nynorsk school's form: its titles and choices read as the canonical (bokmål) ones.
+  return withCanonical({
+    id: r.getId(),
+    // The reference types the timestamp as the Base Date; at run time it is a JavaScript Date.
+    timestamp: r.getTimestamp() as unknown as Date,
+    email: r.getRespondentEmail(),
+    answers,
+  });
+}
+
+function withCanonical(r: RawResponse): RawResponse {
+  return { ...r, answers: canonicalAnswers(r.answers) };
 }
 
 /**
@@ -48,12 +57,20 @@ export function responseOf(r: GoogleAppsScript.Forms.FormResponse): RawResponse 
  * A report about someone in the leadership is not taken in (§ 12-5): the form sent the reporter to
  * skoleeier and they submitted nothing more; only the count is kept.
  */
-export function takeIn(w: Work, responses: readonly RawResponse[]): CaseRecord[] {
+export function takeIn(
+  w: Work,
+  responses: readonly RawResponse[],
+  scrub?: (ids: readonly string[]) => void,
+): CaseRecord[] {
   const register = w.register();
   const fresh = responses.filter((r) => !register.hasResponse(r.id));
   if (fresh.length === 0) return [];
   const toCase = fresh.filter((r) => r.answers[Q.leadership] !== 'Ja');
-  countRedirected(w, fresh.length - toCase.length);
+  const redirected = fresh.filter((r) => r.answers[Q.leadership] === 'Ja');
+  if (redirected.length > 0) {
+    countRedirected(w, redirected.length);
+    scrub?.(redirected.map((r) => r.id));
+  }
   if (toCase.length === 0) return [];
 
   return openCases(

@@ -1,7 +1,14 @@
 import { messages } from '../../i18n';
 import type { DailyTask } from '../daily/dailyTask';
 import { takeIn } from './intake';
-import { DAILY_LOOKBACK_MS, lookBack, meldeskjema, SINCE, unseenResponses } from './responses';
+import {
+  DAILY_LOOKBACK_MS,
+  lookBack,
+  meldeskjema,
+  SINCE,
+  scrubLeadershipReports,
+  unseenResponses,
+} from './responses';
 
 /**
  * Daily repair: every response of the meldeskjema since the last intake (at least the last two weeks)
@@ -20,7 +27,9 @@ export const reconcileTask: DailyTask = {
     if (!form) return;
     const window = lookBack(ctx.state, ctx.clock.now, DAILY_LOOKBACK_MS);
     const responses = unseenResponses(form, window.since, ctx.work.register());
-    const created = takeIn(ctx.work, responses);
+    const created = takeIn(ctx.work, responses, (ids) =>
+      scrubLeadershipReports(ctx.ss, ctx.state, form, ids),
+    );
     ctx.state.set(SINCE, window.next);
     if (created.length > 0) ctx.digest.push(t.lateIntake(created.length));
   },

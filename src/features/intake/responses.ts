@@ -1,7 +1,8 @@
+import { Q, questionByTitle } from '../../domain/intake/questions';
 import type { DocState } from '../../gas/docState';
 import { openFormById } from '../../gas/forms';
 import type { Register } from '../register/register';
-import { FORM_ID } from './formStep';
+import { FORM_ID, FORM_SHEET } from './formStep';
 import { type RawResponse, responseOf } from './intake';
 
 /** From this instant (epoch ms) on, responses are looked at again by intake: what a lost trigger left. */
@@ -41,4 +42,41 @@ export function lookBack(state: DocState, now: Date, atLeastMs = 0): { since: Da
   const floor = now.getTime() - Math.max(atLeastMs, MARGIN_MS);
   const since = Number.isFinite(remembered) ? Math.min(remembered, floor) : floor;
   return { since: new Date(since), next: String(now.getTime() - MARGIN_MS) };
+}
+
+/**
+ * § 12-5: a reporter who answered that the concern is about someone in the leadership was sent to
+ * skoleeier and asked to write nothing more. If they submitted anyway, the response holds only their
+ * role, that answer and their address, and the leadership owns the form and its sheet: so it is
+ * removed at once from the form's own responses and from the response sheet, the one exception to
+ * keeping the raw record untouched. Only a count is kept (intake.ts, REDIRECTED).
+ */
+export function scrubLeadershipReports(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  state: DocState,
+  form: GoogleAppsScript.Forms.Form,
+  ids: readonly string[],
+): void {
+  for (const id of ids) {
+    try {
+      form.deleteResponse(id);
+    } catch {
+      // Already gone: a retry after a partial run.
+    }
+  }
+  const sheetId = state.get(FORM_SHEET);
+  const sheet = sheetId ? ss.getSheetById(Number(sheetId)) : null;
+  if (!sheet) return;
+  const last = sheet.getLastRow();
+  if (last < 2) return;
+  const width = sheet.getLastColumn();
+  const header = sheet
+    .getRange(1, 1, 1, width)
+    .getValues()[0]!
+    .map((h) => String(h).trim());
+  const column = header.findIndex((h) => questionByTitle(h)?.title === Q.leadership) + 1;
+  if (column < 1) return;
+  const answers = sheet.getRange(2, column, last - 1, 1).getValues();
+  for (let i = answers.length - 1; i >= 0; i--)
+    if (String(answers[i]![0]).trim() === 'Ja') sheet.deleteRow(i + 2);
 }

@@ -49,12 +49,24 @@ export function caseList(t: Messages): CaseListItem[] {
   const items = (mine.length > 0 ? mine : open).map(({ record: c, sheetRow }): CaseListItem => {
     const dues = [
       { step: t.sidebar.steps.investigation, due: c.status === 'Meldt' ? c.fristUndersokelse : null },
-      { step: t.sidebar.steps.plan, due: c.status === 'Meldt' || c.status === 'Undersøkes' ? c.fristAktivitetsplan : null },
-      { step: t.sidebar.steps.evaluation, due: c.status === 'Aktivitetsplan' || c.status === 'Evalueres' ? c.nesteEvaluering : null },
+      {
+        step: t.sidebar.steps.plan,
+        due: c.status === 'Meldt' || c.status === 'Undersøkes' ? c.fristAktivitetsplan : null,
+      },
+      {
+        step: t.sidebar.steps.evaluation,
+        due: c.status === 'Aktivitetsplan' || c.status === 'Evalueres' ? c.nesteEvaluering : null,
+      },
       { step: t.sidebar.steps.skoleeier, due: c.skoleeierVarslet ? null : c.fristSkoleeier },
     ].filter((d): d is { step: string; due: NonNullable<typeof d.due> } => d.due !== null);
     const next = dues.sort((a, b) => a.due.localeCompare(b.due))[0];
-    const state: CaseListItem['state'] = next ? (next.due < today ? 'overdue' : next.due <= c.varselUndersokelse! || next.due <= today ? 'soon' : '') : '';
+    const state: CaseListItem['state'] = next
+      ? next.due < today
+        ? 'overdue'
+        : next.due <= c.varselUndersokelse! || next.due <= today
+          ? 'soon'
+          : ''
+      : '';
     return {
       saksnr: c.saksnr,
       row: sheetRow,
@@ -75,17 +87,25 @@ function result(fn: (t: Messages) => SidebarResult): SidebarResult {
     if (error instanceof UserError) return { status: 'error', message: error.message };
     if (error instanceof LockBusyError) return { status: 'error', message: t.errors.busy };
     console.error(`Sidebar action failed: ${error instanceof Error ? error.name : 'unknown'}`);
-    return { status: 'error', message: t.errors.generic(error instanceof Error ? error.message : String(error)) };
+    return {
+      status: 'error',
+      message: t.errors.generic(error instanceof Error ? error.message : String(error)),
+    };
   }
 }
 
 /** google.script.run: the case again (after a dialog closed, or «Oppdater»). */
 export function sidebarCase(saksnr: string, row: number): SidebarResult {
-  return result((t) => ({ status: 'ok', view: caseView(caseByNumber(t, String(saksnr), Number(row) || undefined), t, systemClock().today) }));
+  return result((t) => ({
+    status: 'ok',
+    view: caseView(caseByNumber(t, String(saksnr), Number(row) || undefined), t, systemClock().today),
+  }));
 }
 
 /** google.script.run: «Mine saker». */
-export function sidebarCaseList(): { status: 'ok'; list: CaseListItem[] } | { status: 'error'; message: string } {
+export function sidebarCaseList():
+  | { status: 'ok'; list: CaseListItem[] }
+  | { status: 'error'; message: string } {
   const t = currentMessages();
   try {
     return { status: 'ok', list: caseList(t) };
@@ -107,7 +127,11 @@ export function sidebarAction(saksnr: string, row: number, action: string): Side
     switch (action) {
       case 'investigate':
         message = withWork(Session.getActiveUser().getEmail(), (w) => {
-          const fresh = caseByNumber(w.t, c.saksnr, c.row.sheetRow, { ss: w.ss, register: w.register(), settings: w.settings });
+          const fresh = caseByNumber(w.t, c.saksnr, c.row.sheetRow, {
+            ss: w.ss,
+            register: w.register(),
+            settings: w.settings,
+          });
           const d = statusChange(fresh.row, 'Undersøkes', { today: w.clock.today, t: w.t });
           if (d.op) w.commit([d.op]);
           return d.message;

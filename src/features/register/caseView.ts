@@ -13,8 +13,7 @@ import type { SelectedCase } from './selectedCase';
 const show = (d: LocalDate | null) => (d ? formatNorwegian(d) : '');
 
 function time(value: Date | { date: LocalDate; time?: string }): string {
-  if (value instanceof Date)
-    return Utilities.formatDate(value, 'Europe/Oslo', 'dd.MM.yyyy HH:mm');
+  if (value instanceof Date) return Utilities.formatDate(value, 'Europe/Oslo', 'dd.MM.yyyy HH:mm');
   return `${formatNorwegian(value.date)}${value.time ? ` ${value.time}` : ''}`;
 }
 
@@ -29,7 +28,12 @@ export function caseView(c: SelectedCase, t: Messages, today: LocalDate): CaseVi
   const settings = c.settings;
   const alerts = new Map(
     deadlineAlerts(
-      { status: r.status, investigationDue: r.fristUndersokelse, planDue: r.fristAktivitetsplan, nextEvaluation: r.nesteEvaluering },
+      {
+        status: r.status,
+        investigationDue: r.fristUndersokelse,
+        planDue: r.fristAktivitetsplan,
+        nextEvaluation: r.nesteEvaluering,
+      },
       today,
       settings.calendar,
       settings.deadlines,

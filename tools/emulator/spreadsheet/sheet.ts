@@ -530,7 +530,12 @@ export class EmuSheet implements Partial<GasSheet> {
     return this.insertRowsAfter(beforePosition - 1, 1);
   }
   sort(columnPosition: number, ascending?: boolean): GasSheet {
-    this._assertEditable(1 + this._frozenRows, 1, Math.max(1, this._maxRows - this._frozenRows), this._maxColumns);
+    this._assertEditable(
+      1 + this._frozenRows,
+      1,
+      Math.max(1, this._maxRows - this._frozenRows),
+      this._maxColumns,
+    );
     sortSheet(this, columnPosition, ascending);
     return this.self();
   }
