@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { prepareCaseWithMeasures } from '../../tools/bench/planScenario';
+import { prepareCaseWithMeasures } from '../../tools/scenarios/planScenario';
 import type { Emulator } from '../../tools/emulator/emulator';
 import { launchChromium } from '../../tools/preview/screenshot';
 import { sheetRecords } from '../support/bundle';

@@ -1,6 +1,6 @@
 import type { Emulator } from '../emulator/emulator';
 import { freshEmulator, type Measurement, measure } from './bench';
-import { prepareCaseWithMeasures } from './planScenario';
+import { prepareCaseWithMeasures } from '../scenarios/planScenario';
 import { seedCases, seedPlans } from './seed';
 
 export interface Scenario {
