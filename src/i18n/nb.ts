@@ -77,6 +77,7 @@ export const nb = {
     overdue: 'Forfalt',
     done: 'Gjort',
     planned: 'Planlagt',
+    summer: 'Sommerferie',
     allYear: 'Hele skoleåret',
     allYearLegend: 'Hele skoleåret (ringene i midten)',
     svgTitle: (school: string, year: string) => `Årshjulet til ${school}, skoleåret ${year}`,

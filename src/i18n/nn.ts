@@ -79,6 +79,7 @@ export const nn: Messages = {
     overdue: 'Forfallen',
     done: 'Gjort',
     planned: 'Planlagd',
+    summer: 'Sommarferie',
     allYear: 'Heile skoleåret',
     allYearLegend: 'Heile skoleåret (ringane i midten)',
     svgTitle: (school: string, year: string) => `Årshjulet til ${school}, skoleåret ${year}`,

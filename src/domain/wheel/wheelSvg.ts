@@ -30,6 +30,8 @@ export interface WheelSvgLabels {
   readonly states: Readonly<Record<OccurrenceState, string>>;
   /** The legend's word for the rings: "Hele skoleåret (ringene i midten)". */
   readonly allYear: string;
+  /** Written in July's sector when nothing happens then: "Sommerferie". */
+  readonly summer: string;
 }
 
 export interface WheelSvgInput {
@@ -67,6 +69,8 @@ const R_CENTER = 62;
 const R_RINGS = 150;
 const RING_GAP = 2;
 const MAX_RINGS = 13;
+/** Half the gap between two months of a ring, in degrees: a ring segment spans its month less this at each end. */
+const RING_GAP_DEG = 0.8;
 const MARKER_R = 13;
 const PITCH = 30;
 /** Degrees left free at each side of a month for the markers. */
@@ -230,12 +234,14 @@ export function renderWheel(layout: WheelLayout, labels: WheelSvgLabels): string
             : WHEEL_COLOURS.ringPlanned;
       const month = ((i + 7) % 12) + 1;
       parts.push(
-        `<path d="${annulus(rIn, rOut, mid - 14.2, mid + 14.2)}" fill="${fill}" data-month="${month}" data-state="${state}"` +
+        `<path d="${annulus(rIn, rOut, mid - 15 + RING_GAP_DEG, mid + 15 - RING_GAP_DEG)}" fill="${fill}" data-month="${month}" data-state="${state}"` +
           `${state === 'done' ? ' stroke="#b0b0b0" stroke-width="0.6"' : ''}>` +
           `<title>${escapeXml(`${ring.number}. ${ring.name} – ${labels.months[month - 1] ?? ''}: ${labels.states[state]}`)}</title></path>`,
       );
     });
-    const [lx, ly] = at((rIn + rOut) / 2, monthAngle(11));
+    // The number stands just before the ring's start in August, like a row's label.
+    const rMid = (rIn + rOut) / 2;
+    const [lx, ly] = at(rMid, -15 + RING_GAP_DEG - (13 / rMid) * (180 / Math.PI));
     parts.push(
       `<text x="${r1(lx)}" y="${r1(ly)}" font-size="${r1(Math.min(11, ringWidth))}" font-weight="bold" fill="#333" ` +
         `text-anchor="middle" dominant-baseline="middle">${ring.number}</text>`,
@@ -243,7 +249,7 @@ export function renderWheel(layout: WheelLayout, labels: WheelSvgLabels): string
     out.push(`<g class="ring" data-number="${ring.number}">${parts.join('')}</g>`);
   });
   if (layout.rings.length > rings.length) {
-    const [lx, ly] = at(R_RINGS - rings.length * (ringWidth + RING_GAP) - 6, monthAngle(11));
+    const [lx, ly] = at(R_RINGS - rings.length * (ringWidth + RING_GAP) - 6, -8);
     out.push(
       `<text x="${r1(lx)}" y="${r1(ly)}" font-size="10" fill="#333" text-anchor="middle">+${layout.rings.length - rings.length}</text>`,
     );
@@ -277,6 +283,17 @@ export function renderWheel(layout: WheelLayout, labels: WheelSvgLabels): string
       }
     }
   });
+
+  // An empty July is the summer holiday, not a gap.
+  if (layout.months[11]!.entries.length === 0) {
+    const deg = monthAngle(11);
+    const [sx, sy] = at((markerInner + R_BAND) / 2 + 20, deg);
+    out.push(
+      `<text class="summer" x="${r1(sx)}" y="${r1(sy)}" font-size="14" font-style="italic" fill="#6b7785" ` +
+        `text-anchor="middle" dominant-baseline="middle" transform="rotate(${deg} ${r1(sx)} ${r1(sy)})">` +
+        `${escapeXml(labels.summer)}</text>`,
+    );
+  }
 
   // The middle: the school year and today.
   const [kx, ky] = at(R_CENTER, todayDeg);

@@ -140,6 +140,7 @@ export function wheelDialogModel(
     todayDate: formatNorwegian(today),
     states: stateWord,
     allYear: w.allYearLegend,
+    summer: w.summer,
   });
   const entry = (e: { number: number; name: string; responsible: string }, state: OccurrenceState) => ({
     number: e.number,

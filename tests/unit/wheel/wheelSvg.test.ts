@@ -28,6 +28,7 @@ function labels(lang: 'nb' | 'nn' = 'nb', today = d('2026-10-02')): WheelSvgLabe
     todayDate: today.split('-').reverse().join('.'),
     states: { overdue: w.overdue, done: w.done, planned: w.planned },
     allYear: w.allYearLegend,
+    summer: w.summer,
   };
 }
 
