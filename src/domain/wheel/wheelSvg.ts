@@ -118,16 +118,21 @@ function arc(r: number, from: number, to: number): string {
   return `M${pt(r, from)}A${r1(r)} ${r1(r)} 0 0 ${sweep} ${pt(r, to)}`;
 }
 
-/** Marker places in a month: rows from the rim inwards, each row centred in the sector. */
-function slots(rInner: number): { r: number; count: number }[] {
+/** Marker places in a month at a scale: rows from the rim inwards, each row centred in the sector. */
+function slots(rInner: number, scale: number): { r: number; count: number }[] {
   const rows: { r: number; count: number }[] = [];
   const span = rad(30 - 2 * SECTOR_PAD);
-  for (let r = R_BAND - 4 - MARKER_R; r - MARKER_R >= rInner; r -= PITCH) {
-    const count = Math.floor((r * span - 2 * MARKER_R) / PITCH) + 1;
+  const radius = MARKER_R * scale;
+  const pitch = PITCH * scale;
+  for (let r = R_BAND - 4 - radius; r - radius >= rInner; r -= pitch) {
+    const count = Math.floor((r * span - 2 * radius) / pitch) + 1;
     if (count > 0) rows.push({ r, count });
   }
   return rows;
 }
+
+/** Smaller markers when a month is crowded, down to a size that still reads; past that, «+N». */
+const MARKER_SCALES = [1, 0.85, 0.72] as const;
 
 function capitalise(s: string): string {
   return s.charAt(0).toLocaleUpperCase('nb') + s.slice(1);
@@ -143,6 +148,7 @@ function marker(
   attrs: string,
   tooltip: string | null,
   cls = 'marker',
+  scale = 1,
 ): string {
   const fontSize = text.length >= 3 ? 10 : 12.5;
   const title = tooltip === null ? '' : `<title>${escapeXml(tooltip)}</title>`;
@@ -160,7 +166,7 @@ function marker(
     shape = `<circle r="${MARKER_R}" fill="${WHEEL_COLOURS.planned}"/>`;
   }
   return (
-    `<g class="${cls}"${attrs ? ` ${attrs}` : ''} transform="translate(${r1(x)} ${r1(y)})">${title}${shape}` +
+    `<g class="${cls}"${attrs ? ` ${attrs}` : ''} transform="translate(${r1(x)} ${r1(y)})${scale === 1 ? '' : ` scale(${scale})`}">${title}${shape}` +
     `<text y="0.5" font-size="${fontSize}" font-weight="bold" fill="${ink}" text-anchor="middle" ` +
     `dominant-baseline="middle">${escapeXml(text)}</text></g>`
   );
@@ -218,7 +224,11 @@ export function renderWheel(layout: WheelLayout, labels: WheelSvgLabels): string
       `stroke-width="3" data-angle="${r1(todayDeg)}"/>`,
   );
 
-  // Rings: one per whole-year activity, outermost first, numbered in July's gap.
+  // Rings: one per whole-year activity, outermost first. When they are too thin to number each one
+  // legibly, every few are numbered (the first and the last always): they are counted in order.
+  const every = Math.ceil(11 / (ringWidth + RING_GAP));
+  const last = rings.length - 1;
+  const numbered = (k: number) => k === 0 || k === last || (k % every === 0 && last - k >= every);
   rings.forEach((ring, k) => {
     const rOut = R_RINGS - k * (ringWidth + RING_GAP);
     const rIn = rOut - ringWidth;
@@ -242,10 +252,11 @@ export function renderWheel(layout: WheelLayout, labels: WheelSvgLabels): string
     // The number stands just before the ring's start in August, like a row's label.
     const rMid = (rIn + rOut) / 2;
     const [lx, ly] = at(rMid, -15 + RING_GAP_DEG - (13 / rMid) * (180 / Math.PI));
-    parts.push(
-      `<text x="${r1(lx)}" y="${r1(ly)}" font-size="${r1(Math.min(11, ringWidth))}" font-weight="bold" fill="#333" ` +
-        `text-anchor="middle" dominant-baseline="middle">${ring.number}</text>`,
-    );
+    if (numbered(k))
+      parts.push(
+        `<text x="${r1(lx)}" y="${r1(ly)}" font-size="${r1(Math.max(9, Math.min(11, ringWidth)))}" font-weight="bold" ` +
+          `fill="#333" text-anchor="middle" dominant-baseline="middle">${ring.number}</text>`,
+      );
     out.push(`<g class="ring" data-number="${ring.number}">${parts.join('')}</g>`);
   });
   if (layout.rings.length > rings.length) {
@@ -255,9 +266,12 @@ export function renderWheel(layout: WheelLayout, labels: WheelSvgLabels): string
     );
   }
 
-  // Markers, month by month, from the rim inwards.
-  const rows = slots(markerInner);
-  const capacity = rows.reduce((n, row) => n + row.count, 0);
+  // Markers, month by month, from the rim inwards, all of one size: the largest at which the fullest month fits.
+  const fullest = Math.max(...layout.months.map((m) => m.entries.length));
+  const fits = (scale: number) => slots(markerInner, scale).reduce((n, row) => n + row.count, 0);
+  const scale = MARKER_SCALES.find((sc) => fits(sc) >= fullest) ?? MARKER_SCALES[MARKER_SCALES.length - 1]!;
+  const rows = slots(markerInner, scale);
+  const capacity = fits(scale);
   layout.months.forEach(({ month, entries }, i) => {
     const mid = monthAngle(i);
     const shown = entries.length > capacity ? entries.slice(0, capacity - 1) : entries;
@@ -275,11 +289,11 @@ export function renderWheel(layout: WheelLayout, labels: WheelSvgLabels): string
     for (const row of rows) {
       if (next >= items.length) break;
       const inRow = Math.min(row.count, items.length - next);
-      const step = ((PITCH / row.r) * 180) / Math.PI;
+      const step = ((PITCH * scale) / row.r) * (180 / Math.PI);
       for (let k = 0; k < inRow; k++) {
         const item = items[next++]!;
         const [x, y] = at(row.r, mid + (k - (inRow - 1) / 2) * step);
-        out.push(marker(x, y, item.text, item.state, item.attrs, item.tooltip));
+        out.push(marker(x, y, item.text, item.state, item.attrs, item.tooltip, 'marker', scale));
       }
     }
   });

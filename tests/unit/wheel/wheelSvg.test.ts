@@ -59,12 +59,14 @@ interface Marker {
   y: number;
   /** Degrees clockwise from the top. */
   angle: number;
+  /** 1 for full size; smaller in a crowded wheel. */
+  scale: number;
   markup: string;
 }
 
 function markers(svg: string): Marker[] {
   const re =
-    /<g class="marker" data-number="(\d+)" data-month="(\d+)" data-state="(\w+)" transform="translate\(([\d.]+) ([\d.]+)\)">([\s\S]*?)<\/g>/g;
+    /<g class="marker" data-number="(\d+)" data-month="(\d+)" data-state="(\w+)" transform="translate\(([\d.]+) ([\d.]+)\)(?: scale\(([\d.]+)\))?">([\s\S]*?)<\/g>/g;
   return [...svg.matchAll(re)].map((m) => {
     const x = Number(m[4]);
     const y = Number(m[5]);
@@ -75,7 +77,8 @@ function markers(svg: string): Marker[] {
       x,
       y,
       angle: angleOf(x, y),
-      markup: m[6]!,
+      scale: Number(m[6] ?? 1),
+      markup: m[7]!,
     };
   });
 }
@@ -266,17 +269,43 @@ describe('the wheel', () => {
     expect(svg).not.toContain('Hele skoleåret');
   });
 
-  it('keeps a crowded month legible: the markers that do not fit become «+N», the list has them all', () => {
-    const many = Array.from({ length: 30 }, (_, i) => on(`Aktivitet ${i + 1}`, ['2026-09-15', 'planned']));
-    const svg = draw(many);
+  it('keeps a crowded month legible: smaller markers first, then «+N»; the list has them all', () => {
+    const month = (n: number) =>
+      Array.from({ length: n }, (_, i) => on(`Aktivitet ${i + 1}`, ['2026-09-15', 'planned']));
+    expect(markers(draw(month(12))).every((m) => m.scale === 1)).toBe(true);
+
+    const twenty = markers(draw(month(20)));
+    expect(twenty).toHaveLength(20);
+    expect(twenty[0]!.scale).toBeLessThan(1);
+    expect(twenty[0]!.scale).toBeGreaterThanOrEqual(0.7);
+
+    const svg = draw(month(60));
     const shown = markers(svg);
-    expect(shown.length).toBeGreaterThan(10);
-    expect(shown.length).toBeLessThan(30);
+    expect(shown.length).toBeGreaterThan(20);
+    expect(shown.length).toBeLessThan(60);
     const more = /<g class="marker" data-more="true"[^>]*>[\s\S]*?>\+(\d+)<\/text>/.exec(svg);
-    expect(Number(more![1]) + shown.length).toBe(30);
-    // No two markers overlap.
-    for (const a of shown)
-      for (const b of shown) if (a !== b) expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThan(25);
+    expect(Number(more![1]) + shown.length).toBe(60);
+    // No two markers overlap, and all stay inside September.
+    for (const a of shown) {
+      expect(Math.abs(offFromMonth(a.angle, 1))).toBeLessThan(15);
+      for (const b of shown)
+        if (a !== b) expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThan(25 * a.scale);
+    }
+  });
+
+  it('numbers thin rings every few when there are many, the first and the last always', () => {
+    const weekly = Array.from({ length: 14 }, (_, i) =>
+      ruled(`Ukentlig ${i + 1}`, { kind: 'weekly', weekday: 2 }),
+    );
+    const svg = draw(weekly);
+    const labelled = [
+      ...svg.matchAll(/<g class="ring" data-number="(\d+)">(?:(?!<\/g>)[\s\S])*?<text[^>]*>(\d+)<\/text>/g),
+    ].map((m) => Number(m[2]));
+    expect(labelled[0]).toBe(1);
+    expect(labelled.at(-1)).toBe(13);
+    expect(labelled.length).toBeLessThan(13);
+    // More rings than fit: the rest are counted in July's gap, and listed in full beside the wheel.
+    expect(svg).toMatch(/>\+1<\/text>/);
   });
 });
 
