@@ -278,7 +278,7 @@ export const nb = {
     plan: 'Legg inn tiltakene med «Nytt tiltak», og velg så «Dokumenter → Lag aktivitetsplan». Planen får lovens fem punkter, tiltakene som tabell og havner i saksmappen i Disk. Skriv aldri andre elevers navn: skriv «utøvende elev» eller «elev A».',
     wheelTitle: 'Årshjul og tiltaksplan',
     wheel:
-      'Merk en aktivitet i «Årshjul» som gjort når den er gjennomført. De ansvarlige får påminnelse uken før.',
+      'Merk en aktivitet i «Årshjul» som gjort når den er gjennomført. De ansvarlige får påminnelse uken før. Velg «Vis årshjulet» for å se året som et hjul og skrive det ut.',
   },
   dialogs: {
     cancelled: 'Avbrutt. Ingenting ble endret.',

@@ -276,7 +276,7 @@ export const nn: Messages = {
     plan: 'Legg inn tiltaka med «Nytt tiltak», og vel så «Dokument → Lag aktivitetsplan». Planen får dei fem punkta i lova, tiltaka som tabell og hamnar i saksmappa i Disk. Skriv aldri namn på andre elevar: skriv «utøvande elev» eller «elev A».',
     wheelTitle: 'Årshjul og tiltaksplan',
     wheel:
-      'Merk ein aktivitet i «Årshjul» som gjord når han er gjennomført. Dei ansvarlege får påminning veka før.',
+      'Merk ein aktivitet i «Årshjul» som gjord når han er gjennomført. Dei ansvarlege får påminning veka før. Vel «Vis årshjulet» for å sjå året som eit hjul og skrive det ut.',
   },
   dialogs: {
     cancelled: 'Avbrote. Ingenting vart endra.',
