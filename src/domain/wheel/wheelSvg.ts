@@ -10,7 +10,13 @@
  * Every text that goes into the markup is escaped: activity names come from the sheet.
  */
 import type { LocalDate } from '../time/localDate';
-import { layoutWheel, type OccurrenceState, type WheelActivity, type WheelLayout } from './wheelYear';
+import {
+  calendarMonth,
+  layoutWheel,
+  type OccurrenceState,
+  type WheelActivity,
+  type WheelLayout,
+} from './wheelYear';
 
 export interface WheelSvgLabels {
   /** The picture's accessible name (`<title>`). */
@@ -201,7 +207,7 @@ export function renderWheel(layout: WheelLayout, labels: WheelSvgLabels): string
   // Month sectors and the band with their names.
   for (let i = 0; i < 12; i++) {
     const mid = monthAngle(i);
-    const month = ((i + 7) % 12) + 1;
+    const month = calendarMonth(i);
     out.push(
       `<g class="month" data-month="${month}" data-angle="${mid}">` +
         `<path d="${annulus(R_CENTER, R_BAND, mid - 15, mid + 15)}" fill="${i % 2 === 0 ? WHEEL_COLOURS.sector : '#fff'}" stroke="${WHEEL_COLOURS.line}"/>` +
@@ -224,7 +230,7 @@ export function renderWheel(layout: WheelLayout, labels: WheelSvgLabels): string
       `stroke-width="3" data-angle="${r1(todayDeg)}"/>`,
   );
 
-  // Rings: one per whole-year activity, outermost first. When they are too thin to number each one
+  // Rings: one per whole-year activity, outermost first, numbered just before their start. When they are too thin to number each one
   // legibly, every few are numbered (the first and the last always): they are counted in order.
   const every = Math.ceil(11 / (ringWidth + RING_GAP));
   const last = rings.length - 1;
@@ -242,7 +248,7 @@ export function renderWheel(layout: WheelLayout, labels: WheelSvgLabels): string
           : state === 'done'
             ? WHEEL_COLOURS.done
             : WHEEL_COLOURS.ringPlanned;
-      const month = ((i + 7) % 12) + 1;
+      const month = calendarMonth(i);
       parts.push(
         `<path d="${annulus(rIn, rOut, mid - 15 + RING_GAP_DEG, mid + 15 - RING_GAP_DEG)}" fill="${fill}" data-month="${month}" data-state="${state}"` +
           `${state === 'done' ? ' stroke="#b0b0b0" stroke-width="0.6"' : ''}>` +

@@ -181,11 +181,12 @@ export function wheelDialogModel(
   };
 }
 
-/** A whole-year activity in the list: overdue if any month is, done when every month so far is. */
+/**
+ * A whole-year activity in the list: overdue when any month is (the ring shows which); otherwise plain,
+ * as its months are mostly still to come and the ring shows which are done.
+ */
 function ringState(states: readonly (OccurrenceState | null)[]): OccurrenceState {
-  const known = states.filter((s): s is OccurrenceState => s !== null);
-  if (known.includes('overdue')) return 'overdue';
-  return 'planned';
+  return states.includes('overdue') ? 'overdue' : 'planned';
 }
 
 function countOverdue(layout: WheelLayout): number {
