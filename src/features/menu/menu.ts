@@ -14,6 +14,7 @@ export function buildMenu(ui: GoogleAppsScript.Base.Ui, t: Messages): void {
     .addItem(t.menu.makeSkoleeierNotice, 'menuMakeSkoleeierNotice');
   const wheel = ui
     .createMenu(t.menu.wheel)
+    .addItem(t.menu.showWheel, 'menuShowWheel')
     .addItem(t.menu.markWheelDone, 'menuMarkWheelDone')
     .addItem(t.menu.makeTiltaksplanEvaluation, 'menuMakeTiltaksplanEvaluation');
   ui.createAddonMenu()
