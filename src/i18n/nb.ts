@@ -333,6 +333,7 @@ export const nb = {
     nextDeadline: (step: string, d: string) => `${step} ${d}`,
   },
   form: {
+    translated: (q: string) => `Skrev spørsmålet «${q}» på bokmål.`,
     skoleeierPage: 'Meld direkte til skoleeier',
     studentPage: 'Om eleven og det som har skjedd',
     skoleeierHelp: (channel: string) =>

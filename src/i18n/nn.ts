@@ -337,6 +337,7 @@ export const nn: Messages = {
     nextDeadline: (step: string, d: string) => `${step} ${d}`,
   },
   form: {
+    translated: (q: string) => `Skreiv spørsmålet «${q}» på nynorsk.`,
     skoleeierPage: 'Meld direkte til skoleeigar',
     studentPage: 'Om eleven og det som har skjedd',
     skoleeierHelp: (channel: string) =>

@@ -2,9 +2,9 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { prepareCaseWithMeasures } from '../../tools/scenarios/planScenario';
 import type { Emulator } from '../../tools/emulator/emulator';
 import { launchChromium } from '../../tools/preview/screenshot';
+import { prepareCaseWithMeasures } from '../../tools/scenarios/planScenario';
 import { sheetRecords } from '../support/bundle';
 import { answers, STAFF, school } from '../support/school';
 

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { SidebarData } from '../../src/ui/contract';
+import { makePlan, prepareCaseWithMeasures } from '../../tools/scenarios/planScenario';
 import { sheetRecords } from '../support/bundle';
-import { answers, cases, logRows, STAFF, school, shown } from '../support/school';
+import { lastForm, pageJson, submitForm, viaDialog } from '../support/dialogs';
+import { answers, answersNn, cases, logRows, STAFF, school, shown } from '../support/school';
 
 function withCase(now?: string) {
   const emu = school(now);
@@ -11,11 +14,22 @@ function withCase(now?: string) {
 
 const status = (emu: ReturnType<typeof school>) => cases(emu)[0]!['Status'];
 
-describe('menu actions on the selected case', () => {
+describe('menu actions on the selected case, through their dialogs', () => {
   it('changes status, stamps the date and logs it under the sub-duty', () => {
     const emu = withCase();
-    emu.sheets.ui.answer({ button: 'OK', text: 'Undersøkes' });
     emu.clickMenu('Endre status …');
+    const spec = lastForm(emu);
+    // Only the moves the law's order allows are offered; «Aktivitetsplan» needs the written plan first.
+    const statusField = spec.fields.find((f) => f.name === 'status')!;
+    expect('options' in statusField && statusField.options.map((o) => o.value)).toEqual([
+      'Undersøkes',
+      'Avsluttet',
+    ]);
+    const result = submitForm(emu, { status: 'Undersøkes' });
+    expect(result).toMatchObject({
+      status: 'done',
+      message: expect.stringContaining('har nå status «Undersøkes»'),
+    });
     expect(status(emu)).toBe('Undersøkes');
     expect(shown(emu, 'Saker', 'Undersøkelse startet')).toBe('14.09.2026');
     const last = logRows(emu).at(-1)!;
@@ -25,56 +39,69 @@ describe('menu actions on the selected case', () => {
       'Status endret',
       'Meldt → Undersøkes.',
     ]);
-    expect(emu.sheets.ui.dialogs.at(-1)!.prompt).toContain('har nå status «Undersøkes»');
   });
 
-  it('a plan sets the first evaluation four weeks later', () => {
-    const emu = withCase();
-    emu.sheets.ui.answer({ button: 'OK', text: 'Undersøkes' });
+  it('a case gets «Aktivitetsplan» only from its written plan, which sets the first evaluation', () => {
+    const emu = school();
+    const request = prepareCaseWithMeasures(emu, 1);
     emu.clickMenu('Endre status …');
-    emu.sheets.ui.answer({ button: 'OK', text: 'Aktivitetsplan' });
-    emu.clickMenu('Endre status …');
+    const statusField = lastForm(emu).fields.find((f) => f.name === 'status')!;
+    expect('options' in statusField && statusField.options.map((o) => o.value)).toEqual(['Avsluttet']);
+    // A forged request for the move is refused by the register's own rule.
+    expect(submitForm(emu, { status: 'Aktivitetsplan' })).toMatchObject({
+      status: 'error',
+      message: expect.stringContaining('Lag aktivitetsplan'),
+    });
+    makePlan(emu, { ...request, evalueringsdato: '' });
+    expect(status(emu)).toBe('Aktivitetsplan');
     expect(shown(emu, 'Saker', 'Plan iverksatt')).toBe('14.09.2026');
     expect(shown(emu, 'Saker', 'Neste evaluering')).toBe('12.10.2026');
   });
 
   it('refuses skipping a step, with a Norwegian message, and changes nothing', () => {
     const emu = withCase();
-    emu.sheets.ui.answer({ button: 'OK', text: 'Evalueres' });
     emu.clickMenu('Endre status …');
+    expect(submitForm(emu, { status: 'Evalueres' })).toMatchObject({ status: 'error' });
     expect(status(emu)).toBe('Meldt');
-    expect(emu.sheets.ui.dialogs.at(-1)!.prompt).toMatch(/ikke et av valgene/);
   });
 
-  it('cancel changes nothing', () => {
+  it('a dialog that is cancelled changes nothing; the same request twice is done once', () => {
     const emu = withCase();
-    emu.sheets.ui.answer({ button: 'CANCEL' });
     emu.clickMenu('Endre status …');
     expect(status(emu)).toBe('Meldt');
-    expect(emu.sheets.ui.dialogs.at(-1)!.prompt).toMatch(/Avbrutt/);
+    const spec = lastForm(emu);
+    submitForm(emu, { status: 'Undersøkes' }, { spec });
+    submitForm(emu, { status: 'Undersøkes' }, { spec });
+    expect(logRows(emu).filter((r) => r['Hendelse'] === 'Status endret')).toHaveLength(1);
   });
 
-  it('closes a case with a required reason', () => {
+  it('closes a case only with a reason', () => {
     const emu = withCase();
-    emu.sheets.ui.answer({ button: 'OK', text: '' });
     emu.clickMenu('Avslutt saken …');
+    expect(submitForm(emu, { reason: '' })).toMatchObject({ status: 'error', field: 'reason' });
     expect(status(emu)).toBe('Meldt');
-    emu.sheets.ui.answer({ button: 'OK', text: 'Eleven opplever nå skolemiljøet som trygt.' });
-    emu.clickMenu('Avslutt saken …');
+    expect(submitForm(emu, { reason: 'Eleven opplever nå skolemiljøet som trygt.' })).toMatchObject({
+      status: 'done',
+    });
     expect(cases(emu)[0]).toMatchObject({
       Status: 'Avsluttet',
       Avslutningsgrunn: 'Eleven opplever nå skolemiljøet som trygt.',
     });
     expect(logRows(emu).at(-1)!['Hendelse']).toBe('Saken avsluttet');
+    // The status dialog cannot close a case without one either.
+    const emu2 = withCase();
+    emu2.clickMenu('Endre status …');
+    expect(submitForm(emu2, { status: 'Avsluttet', reason: '' })).toMatchObject({
+      status: 'error',
+      field: 'reason',
+    });
   });
 
   it('reopens a closed case with a reason: the investigation starts again', () => {
     const emu = withCase();
-    emu.sheets.ui.answer({ button: 'OK', text: 'Eleven har det trygt nå.' });
-    emu.clickMenu('Avslutt saken …');
+    viaDialog(emu, 'Avslutt saken …', { reason: 'Eleven har det trygt nå.' });
     emu.env.setNow('2026-11-02T10:00:00+01:00');
-    emu.sheets.ui.answer({ button: 'OK', text: 'Eleven sier at det har begynt igjen.' });
-    emu.clickMenu('Gjenåpne saken …');
+    viaDialog(emu, 'Gjenåpne saken …', { reason: 'Eleven sier at det har begynt igjen.' });
     expect(cases(emu)[0]).toMatchObject({ Status: 'Undersøkes', Avsluttet: '' });
     expect(shown(emu, 'Saker', 'Undersøkelse startet')).toBe('02.11.2026');
     expect(logRows(emu).at(-1)).toMatchObject({
@@ -86,13 +113,14 @@ describe('menu actions on the selected case', () => {
     expect(emu.sheets.ui.dialogs.at(-1)!.prompt).toBe('Sak 2026-001 er ikke avsluttet.');
   });
 
-  it('assigns a responsible person by e-mail', () => {
+  it('assigns a responsible person, picked or by e-mail', () => {
     const emu = withCase();
-    emu.sheets.ui.answer({ button: 'OK', text: 'ikke-epost' });
     emu.clickMenu('Sett ansvarlig …');
-    expect(emu.sheets.ui.dialogs.at(-1)!.prompt).toMatch(/ikke en gyldig e-postadresse/);
-    emu.sheets.ui.answer({ button: 'OK', text: 'Kontaktlarer@Skole.no' });
-    emu.clickMenu('Sett ansvarlig …');
+    expect(submitForm(emu, { other: 'ikke-epost' })).toMatchObject({
+      status: 'error',
+      message: expect.stringMatching(/ikke en gyldig e-postadresse/),
+    });
+    expect(submitForm(emu, { other: 'Kontaktlarer@Skole.no' })).toMatchObject({ status: 'done' });
     expect(cases(emu)[0]!['Ansvarlig']).toBe('kontaktlarer@skole.no');
   });
 
@@ -103,7 +131,7 @@ describe('menu actions on the selected case', () => {
     expect(emu.sheets.ui.dialogs.at(-1)!.prompt).toContain('Marker en rad med en sak');
   });
 
-  it('shows the case in a sidebar with every user text escaped', () => {
+  it('shows the case in the sidebar, every user text escaped into data', () => {
     const emu = school();
     emu.submitForm(answers({ 'Hva har skjedd?': '<img src=x onerror=alert(1)> & "sitat"' }), {
       email: STAFF,
@@ -113,9 +141,17 @@ describe('menu actions on the selected case', () => {
     const sidebar = emu.sheets.ui.shown.at(-1)!;
     expect(sidebar.kind).toBe('sidebar');
     expect(sidebar.title).toBe('Sak 2026-001');
-    expect(sidebar.html).toContain('&lt;img src=x onerror=alert(1)&gt; &amp; &quot;sitat&quot;');
     expect(sidebar.html).not.toContain('<img src=x');
-    expect(sidebar.html).toContain('Melding mottatt');
+    const data = pageJson<SidebarData>(sidebar.html);
+    expect(data.view!.texts[0]!.value).toBe('<img src=x onerror=alert(1)> & "sitat"');
+    expect(data.view!.chronology.flatMap((g) => g.entries.map((e) => e.event))).toContain('Melding mottatt');
+    expect(data.view!.actions.map((a) => a.id)).toEqual([
+      'investigate',
+      'event',
+      'assign',
+      'close',
+      'documentation',
+    ]);
   });
 });
 
@@ -194,18 +230,21 @@ describe('runDailyJobs', () => {
 });
 
 describe('retention and unresolved errors in the digest', () => {
-  it('lists closed cases past the retention period by number, and unresolved intake errors', () => {
+  it('lists closed cases past the retention period by number, and cases still to be completed', () => {
     const emu = withCase('2024-01-08T10:00:00+01:00');
-    emu.sheets.ui.answer({ button: 'OK', text: 'Ikke lenger aktuelt.' });
-    emu.clickMenu('Avslutt saken …');
-    emu.submitForm({ 'Din rolle': 'Ansatt' }, { email: STAFF, skipRequiredCheck: true });
+    viaDialog(emu, 'Avslutt saken …', { reason: 'Ikke lenger aktuelt.' });
+    emu.env.setNow('2026-01-08T10:00:00+01:00');
+    emu.submitForm(
+      { 'Din rolle': 'Ansatt', 'Gjelder det noen i skolens ledelse?': 'Nei' },
+      { email: STAFF, skipRequiredCheck: true },
+    );
     emu.env.setNow('2026-01-09T06:00:00+01:00');
     emu.runTimeTriggers();
     const digest = emu.mail.sent.find((m) => m.subject.startsWith('Skolemiljø 09.01.2026'))!;
     expect(digest.body).toContain(
       '1 avsluttede saker er eldre enn oppbevaringstiden (24 måneder): 2024-001.',
     );
-    expect(digest.body).toContain('1 melding(er) i «Meldingsfeil» er ikke løst ennå');
+    expect(digest.body).toContain('Må kompletteres (1): 2026-001');
   });
 });
 
@@ -215,7 +254,14 @@ describe('a school that writes nynorsk', () => {
     emu.run('setUp');
     emu.open('FULL');
     expect(emu.menus[0]!.items.map((i) => i.caption)).toContain('Vis saka');
-    emu.submitForm(answers(), { email: STAFF });
+    // The meldeskjema is in nynorsk too; intake reads its answers as the canonical ones.
+    expect(emu.form.items.map((i) => i.title)).toContain('Namnet til eleven');
+    emu.submitForm(answersNn(), { email: STAFF });
+    expect(cases(emu)[0]).toMatchObject({
+      Rolle: 'Ansatt',
+      Kategori: 'Mobbing, Utestenging',
+      Elev: 'Ola Nordmann',
+    });
     expect(emu.mail.sent[0]!.body).toContain('Det har kome ei ny melding');
     emu.env.setNow('2026-09-17T06:00:00+02:00');
     emu.runTimeTriggers();

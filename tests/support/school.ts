@@ -1,3 +1,4 @@
+import { QUESTIONS } from '../../src/domain/intake/questions';
 import type { Emulator } from '../../tools/emulator/emulator';
 import { loadBundle, sheetRecords } from './bundle';
 
@@ -22,6 +23,26 @@ export function answers(
 }
 
 export const STAFF = 'larer@skole.no';
+
+/** The same answers as a nynorsk school's form asks them: nynorsk titles and choices. */
+export function answersNn(
+  overrides: Record<string, string | string[]> = {},
+): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const [title, value] of Object.entries(answers(overrides))) {
+    const q = QUESTIONS.find((x) => x.title === title);
+    if (!q) {
+      out[title] = value;
+      continue;
+    }
+    const nn = (v: string) => {
+      const i = q.choices?.indexOf(v) ?? -1;
+      return i >= 0 && q.choicesNn ? q.choicesNn[i]! : v;
+    };
+    out[q.nn] = Array.isArray(value) ? value.map(nn) : nn(value);
+  }
+  return out;
+}
 
 /** A school that has installed and set up Skolemiljø, at the given Oslo time. */
 export const SKOLEEIER_CHANNEL = 'https://skjema.kommune.no/ledelse';

@@ -1,6 +1,6 @@
 import type { Emulator } from '../emulator/emulator';
-import { freshEmulator, type Measurement, measure } from './bench';
 import { prepareCaseWithMeasures } from '../scenarios/planScenario';
+import { freshEmulator, type Measurement, measure } from './bench';
 import { seedCases, seedPlans } from './seed';
 
 export interface Scenario {

@@ -85,6 +85,23 @@ function arrange(form: Form, lang: Lang, t: Messages, channel: string): string[]
     const q = item.getType() === FormApp.ItemType.PAGE_BREAK ? undefined : questionByTitle(item.getTitle());
     if (q && !byKey.has(q.title)) byKey.set(q.title, item);
   }
+  // A school that changed its language: every question in the school's language (intake reads both).
+  for (const item of items) {
+    if (item.getType() === FormApp.ItemType.PAGE_BREAK) continue;
+    const q = questionByTitle(item.getTitle());
+    if (!q || item.getTitle() === title(q, lang)) continue;
+    item.setTitle(title(q, lang)).setHelpText(q.help[lang]);
+    const choices = [...((lang === 'nn' ? q.choicesNn : q.choices) ?? [])];
+    if (q.kind === 'checkbox') item.asCheckboxItem().setChoiceValues(choices);
+    else if (q.kind === 'choice' && q.title !== Q.leadership)
+      item.asMultipleChoiceItem().setChoiceValues(choices);
+    changes.push(t.form.translated(title(q, lang)));
+  }
+  for (const [page, which] of [
+    [skoleeier, 'skoleeierPage'],
+    [student, 'studentPage'],
+  ] as const)
+    if (page.getTitle() !== t.form[which]) page.setTitle(t.form[which]);
   const channelText = t.form.skoleeierHelp(channel || t.form.noChannel);
   if (skoleeier.getHelpText() !== channelText) {
     skoleeier.setHelpText(channelText);

@@ -11,6 +11,7 @@ import {
   occurrencesBetween,
   type SchoolDays,
   schoolYearOf,
+  wheelCalendar,
 } from '../../domain/wheel/recurrence';
 import { renderWheel } from '../../domain/wheel/wheelSvg';
 import {
@@ -207,7 +208,11 @@ export function showWheelDialog(ui: GoogleAppsScript.Base.Ui): void {
   const sheet = ss.getSheetByName(WHEEL_SHEET.name);
   if (!sheet) throw new UserError(messages(settings.language).wheelDialog.noSheet);
   const values = sheet.getDataRange().getValues() as CellValue[][];
-  const model = wheelDialogModel(values, settings, systemClock().today);
+  const model = wheelDialogModel(
+    values,
+    { ...settings, calendar: wheelCalendar(settings.calendar, settings.schoolStart) },
+    systemClock().today,
+  );
   const template = HtmlService.createTemplateFromFile('WheelDialog');
   for (const [k, v] of Object.entries(model)) template[k] = v;
   ui.showModalDialog(
