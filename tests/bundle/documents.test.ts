@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sheetRecords } from '../support/bundle';
-import { answers, cases, logRows, STAFF, school, shown } from '../support/school';
+import { viaDialog } from '../support/dialogs';
+import { answers, answersNn, cases, logRows, STAFF, school, shown } from '../support/school';
 
 type Emu = ReturnType<typeof school>;
 type Result = {
@@ -54,9 +55,10 @@ function files(emu: Emu, prefix: string) {
 
 function investigated(emu: Emu, row = 2) {
   emu.select('Saker', `A${row}`);
-  emu.sheets.ui.answer({ button: 'OK', text: 'Undersøkes' });
-  emu.clickMenu('Endre status …');
+  viaDialog(emu, 'Endre status …', { status: 'Undersøkes' });
 }
+
+const iso = (d: string) => d.split('.').reverse().join('-');
 
 function addMeasure(
   emu: Emu,
@@ -66,21 +68,23 @@ function addMeasure(
   period = '',
   evaluation = '',
 ) {
-  emu.sheets.ui.answer(
-    { button: 'OK', text: what },
-    { button: 'OK', text: level },
-    { button: 'OK', text: who },
-    { button: 'OK', text: period },
-    { button: 'OK', text: evaluation },
-  );
-  emu.clickMenu('Nytt tiltak …');
+  const [fra, til] = period ? period.split('–') : ['', ''];
+  const result = viaDialog(emu, 'Nytt tiltak …', {
+    tiltak: what,
+    niva: level,
+    hvem: who,
+    ...(fra ? { fra: iso(fra) } : {}),
+    ...(til ? { til: iso(til) } : {}),
+    ...(evaluation ? { evalueres: iso(evaluation) } : {}),
+  });
+  expect(result.status, result.status === 'error' ? result.message : '').toBe('done');
 }
 
 /** A school with one investigated case (2026-001, Ola Nordmann) and three measures. */
 function caseWithMeasures(settings: Record<string, string> = SCHOOL) {
   const emu = school(NOW, settings);
   if (settings['Språk']) emu.run('setUp');
-  emu.submitForm(answers(), { email: STAFF });
+  emu.submitForm(settings['Språk'] === 'nynorsk' ? answersNn() : answers(), { email: STAFF });
   investigated(emu);
   addMeasure(emu, 'Fast voksen i friminuttene');
   addMeasure(emu, 'Klassemøte om inkludering', 'gruppe', 'sosiallarer@skole.no', '15.09.2026–30.10.2026');
@@ -273,8 +277,7 @@ describe('Lag aktivitetsplan', () => {
 
   it('shares the case folder only with the responsible person and the measures’ e-mail addresses', () => {
     const emu = caseWithMeasures();
-    emu.sheets.ui.answer({ button: 'OK', text: 'kontaktlarer@skole.no' });
-    emu.clickMenu('Sett ansvarlig …');
+    viaDialog(emu, 'Sett ansvarlig …', { other: 'kontaktlarer@skole.no' });
     makePlan(emu);
     const folder = files(emu, '2026-001')[0]!;
     expect([...folder.editors]).toEqual(['kontaktlarer@skole.no']);
@@ -291,8 +294,7 @@ describe('Lag aktivitetsplan', () => {
     ]);
 
     // A new responsible person: the folder follows, and the change is logged.
-    emu.sheets.ui.answer({ button: 'OK', text: 'ny.larer@skole.no' });
-    emu.clickMenu('Sett ansvarlig …');
+    viaDialog(emu, 'Sett ansvarlig …', { other: 'ny.larer@skole.no' });
     // At once, not only at the next document.
     expect([...folder.editors]).toEqual(['ny.larer@skole.no']);
     emu.env.setNow('2026-09-15T09:00:00+02:00');
@@ -452,9 +454,10 @@ describe('Lag aktivitetsplan', () => {
     emu.clickMenu('Lag aktivitetsplan');
     expect(emu.sheets.ui.dialogs.at(-1)!.prompt).toContain('ikke undersøkt ennå');
     investigated(emu);
+    const shownBefore = emu.sheets.ui.shown.length;
     emu.clickMenu('Lag aktivitetsplan');
     expect(emu.sheets.ui.dialogs.at(-1)!.prompt).toContain('har ingen tiltak ennå');
-    expect(emu.sheets.ui.shown).toHaveLength(0);
+    expect(emu.sheets.ui.shown).toHaveLength(shownBefore);
   });
 
   it('refuses what the client should not send', () => {
@@ -468,7 +471,7 @@ describe('Lag aktivitetsplan', () => {
     expect(files(emu, 'Aktivitetsplan')).toHaveLength(0);
   });
 
-  it('costs at most 60 service calls for a plan with 10 measures, whatever the size of the register', () => {
+  it('costs at most 80 service calls for a plan with 10 measures, whatever the size of the register', () => {
     const cost = (otherCases: number) => {
       const emu = school(NOW, SCHOOL);
       emu.submitForm(answers(), { email: STAFF });
@@ -484,8 +487,7 @@ describe('Lag aktivitetsplan', () => {
         saker.getRange(3, 1, otherCases, row.length).setValues(rows);
       }
       investigated(emu);
-      emu.sheets.ui.answer({ button: 'OK', text: 'kontaktlarer@skole.no' });
-      emu.clickMenu('Sett ansvarlig …');
+      viaDialog(emu, 'Sett ansvarlig …', { other: 'kontaktlarer@skole.no' });
       for (let i = 0; i < 10; i++) addMeasure(emu, `Tiltak nummer ${i + 1}`, 'gruppe', `larer${i}@skole.no`);
       emu.select('Saker', 'A2');
       const measure = () => {
@@ -502,8 +504,10 @@ describe('Lag aktivitetsplan', () => {
     };
     const small = cost(0);
     const large = cost(1000);
-    expect(small.second.total).toBeLessThanOrEqual(60);
-    expect(small.first.total).toBeLessThanOrEqual(60);
+    // The journal that makes the plan safe to retry and the register's targeted reads cost ~15 calls more
+    // than a whole-register read did, and move a few hundred cells instead of the whole register.
+    expect(small.second.total).toBeLessThanOrEqual(80);
+    expect(small.first.total).toBeLessThanOrEqual(80);
     expect(large.first.total).toBe(small.first.total);
     expect(large.second.total).toBe(small.second.total);
   });
@@ -679,7 +683,7 @@ describe('Lag dokumentasjon', () => {
     // Within a sub-duty, time order: the measures were added before the plan.
     const tiltak = text.slice(text.indexOf('\nSette inn tiltak\n'), text.indexOf('\nEvaluere tiltakene\n'));
     expect(tiltak.indexOf('Tiltak lagt til')).toBeLessThan(tiltak.indexOf('Aktivitetsplan laget'));
-    expect(text).toContain('Ikke registrert i Skolemiljø: følge med, gripe inn.');
+    expect(text).toContain('Ikke registrert i Skolemiljø: følge med.');
     expect(text).toContain('Aktivitetsplan 2026-001 v1');
     expect(text).toContain('Evaluering av aktivitetsplan 2026-001 v1');
     expect(text).toContain('12.10.2026: Endres. Oftere');

@@ -1,24 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { sheetRecords } from '../support/bundle';
+import type { SidebarData } from '../../src/ui/contract';
+import { lastForm, pageJson, submitForm, viaDialog } from '../support/dialogs';
 import { answers, logRows, STAFF, school, shown } from '../support/school';
 
 type Emu = ReturnType<typeof school>;
 
-function withCase(status?: string) {
+function withCase(investigated = false) {
   const emu = school('2026-09-14T09:00:00+02:00');
   emu.submitForm(answers(), { email: STAFF });
   emu.select('Saker', 'A2');
-  if (status) {
-    emu.sheets.ui.answer({ button: 'OK', text: status });
-    emu.clickMenu('Endre status …');
-  }
+  if (investigated) viaDialog(emu, 'Endre status …', { status: 'Undersøkes' });
   return emu;
 }
 
-function newMeasure(emu: Emu, ...texts: string[]) {
-  emu.sheets.ui.answer(...texts.map((text) => ({ button: 'OK' as const, text })));
+function newMeasure(emu: Emu, values: Record<string, string>) {
   emu.clickMenu('Nytt tiltak …');
-  return emu.sheets.ui.dialogs.at(-1)!.prompt;
+  return submitForm(emu, values);
 }
 
 describe('the Tiltak sheet', () => {
@@ -46,19 +44,23 @@ describe('the Tiltak sheet', () => {
 });
 
 describe('Nytt tiltak', () => {
-  it('adds a measure to the selected case, with dates as dates, and logs it without its text', () => {
-    const emu = withCase('Undersøkes');
-    const message = newMeasure(
-      emu,
-      'Fast voksen i friminuttene sammen med Per',
-      'Individ',
-      'kontaktlarer@skole.no',
-      '15.09.2026–30.10.2026',
-      '',
-    );
-    expect(message).toBe(
-      'Tiltaket er lagt til sak 2026-001 i arket «Tiltak» og evalueres 12.10.2026. Det kommer med i neste aktivitetsplan.',
-    );
+  it('adds a measure from one form, with dates as dates, and logs it without its text', () => {
+    const emu = withCase(true);
+    emu.clickMenu('Nytt tiltak …');
+    const spec = lastForm(emu);
+    expect(spec.fields.map((f) => f.name)).toEqual(['tiltak', 'niva', 'hvem', 'fra', 'til', 'evalueres']);
+    const result = submitForm(emu, {
+      tiltak: 'Fast voksen i friminuttene sammen med Per',
+      niva: 'individ',
+      hvem: 'kontaktlarer@skole.no',
+      fra: '2026-09-15',
+      til: '2026-10-30',
+    });
+    expect(result).toEqual({
+      status: 'done',
+      message:
+        'Tiltaket er lagt til sak 2026-001 i arket «Tiltak» og evalueres 12.10.2026. Det kommer med i neste aktivitetsplan.',
+    });
     expect(sheetRecords(emu, 'Tiltak')[0]).toMatchObject({
       Saksnr: '2026-001',
       Tiltak: 'Fast voksen i friminuttene sammen med Per',
@@ -69,8 +71,8 @@ describe('Nytt tiltak', () => {
     expect(shown(emu, 'Tiltak', 'Fra')).toBe('15.09.2026');
     expect(shown(emu, 'Tiltak', 'Til')).toBe('30.10.2026');
     expect(shown(emu, 'Tiltak', 'Evalueres')).toBe('12.10.2026');
-    const last = logRows(emu).at(-1)!;
-    expect(last).toMatchObject({ Saksnr: '2026-001', Delplikt: 'tiltak', Hendelse: 'Tiltak lagt til' });
+    const last = logRows(emu).find((r) => r['Hendelse'] === 'Tiltak lagt til')!;
+    expect(last).toMatchObject({ Saksnr: '2026-001', Delplikt: 'tiltak' });
     expect(last['Detaljer']).toBe(
       'Nivå: individ. Hvem: kontaktlarer@skole.no. Periode: 15.09.2026–30.10.2026. Evalueres: 12.10.2026.',
     );
@@ -78,35 +80,36 @@ describe('Nytt tiltak', () => {
   });
 
   it('starts today and is evaluated with the case when nothing else is said', () => {
-    const emu = withCase('Undersøkes');
-    emu.sheets.ui.answer({ button: 'OK', text: 'Aktivitetsplan' });
-    emu.clickMenu('Endre status …');
+    const emu = withCase(true);
     emu.env.setNow('2026-09-16T09:00:00+02:00');
-    newMeasure(emu, 'Klassemøte', 'gruppe', '', '', '');
+    newMeasure(emu, { tiltak: 'Klassemøte', niva: 'gruppe' });
     expect(shown(emu, 'Tiltak', 'Fra')).toBe('16.09.2026');
     expect(shown(emu, 'Tiltak', 'Til')).toBe('');
-    // The case's next evaluation (four weeks after the plan of 14.09.).
-    expect(shown(emu, 'Tiltak', 'Evalueres')).toBe('12.10.2026');
+    expect(shown(emu, 'Tiltak', 'Evalueres')).toBe('14.10.2026');
   });
 
-  it('says what is wrong and adds nothing for a bad level, period or date, or when cancelled', () => {
-    const emu = withCase('Undersøkes');
-    expect(newMeasure(emu, 'Tiltak', 'klasse')).toContain('«klasse» er ikke et nivå');
-    expect(newMeasure(emu, 'Tiltak', 'gruppe', '', 'neste uke')).toContain('«neste uke» er ikke en periode');
-    expect(newMeasure(emu, 'Tiltak', 'gruppe', '', '', '31.02.2026')).toContain(
-      '«31.02.2026» er ikke en dato',
-    );
-    expect(newMeasure(emu, '')).toContain('Skriv hva tiltaket er');
-    emu.sheets.ui.answer({ button: 'OK', text: 'Tiltak' }, { button: 'CANCEL' });
-    emu.clickMenu('Nytt tiltak …');
-    expect(emu.sheets.ui.dialogs.at(-1)!.prompt).toContain('Avbrutt');
+  it('says what is wrong, puts the cursor there and adds nothing', () => {
+    const emu = withCase(true);
+    expect(newMeasure(emu, { tiltak: '' })).toMatchObject({ status: 'error', field: 'tiltak' });
+    expect(newMeasure(emu, { tiltak: 'Tiltak', niva: 'klasse' })).toMatchObject({ status: 'error', field: 'niva' });
+    expect(newMeasure(emu, { tiltak: 'Tiltak', fra: '2026-02-31' })).toMatchObject({ status: 'error', field: 'fra' });
+    expect(newMeasure(emu, { tiltak: 'Tiltak', fra: '2026-10-01', til: '2026-09-01' })).toMatchObject({
+      status: 'error',
+      field: 'til',
+    });
     expect(sheetRecords(emu, 'Tiltak')).toHaveLength(0);
+  });
+
+  it('the same measure saved twice (a lost answer, a second click) is one measure', () => {
+    const emu = withCase(true);
+    newMeasure(emu, { tiltak: 'Klassemøte', niva: 'gruppe' });
+    newMeasure(emu, { tiltak: 'Klassemøte', niva: 'gruppe' });
+    expect(sheetRecords(emu, 'Tiltak')).toHaveLength(1);
   });
 
   it('refuses a closed case and a selection outside the register', () => {
     const emu = withCase();
-    emu.sheets.ui.answer({ button: 'OK', text: 'Eleven har det bra.' });
-    emu.clickMenu('Avslutt saken …');
+    viaDialog(emu, 'Avslutt saken …', { reason: 'Eleven har det bra.' });
     emu.clickMenu('Nytt tiltak …');
     expect(emu.sheets.ui.dialogs.at(-1)!.prompt).toContain('er avsluttet');
     emu.select('Logg', 'A1');
@@ -116,9 +119,11 @@ describe('Nytt tiltak', () => {
   });
 
   it('shows the measures in the case sidebar', () => {
-    const emu = withCase('Undersøkes');
-    newMeasure(emu, 'Fast voksen i friminuttene', 'individ', 'kontaktlarer@skole.no', '', '');
+    const emu = withCase(true);
+    newMeasure(emu, { tiltak: 'Fast voksen i friminuttene', niva: 'individ', hvem: 'kontaktlarer@skole.no' });
     emu.clickMenu('Vis saken');
-    expect(emu.sheets.ui.shown.at(-1)!.html).toContain('Fast voksen i friminuttene');
+    const view = pageJson<SidebarData>(emu.sheets.ui.shown.at(-1)!.html).view!;
+    expect(view.measures[0]!.tiltak).toBe('Fast voksen i friminuttene');
+    expect(view.actions.find((a) => a.primary)?.id).toBe('plan');
   });
 });

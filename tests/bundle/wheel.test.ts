@@ -113,8 +113,8 @@ describe('setUp: årshjul, tiltaksplan and confirmation form', () => {
     expect(
       settings.find((r) => r['Innstilling'] === 'Kvitteringsskjema (lenke til ansatte)')?.['Verdi'],
     ).toBe(`https://docs.google.com/forms/d/e/${form.id}/viewform`);
-    // Still one form-submit trigger for the whole spreadsheet.
-    expect(emu.triggers.triggers.filter((t) => t.eventType === 'ON_FORM_SUBMIT')).toHaveLength(1);
+    // Its own form-submit trigger, on the form: responses are known by the form's own id.
+    expect(emu.triggers.triggers.filter((t) => t.eventType === 'ON_FORM_SUBMIT' && t.sourceId === form.id)).toHaveLength(1);
   });
 
   it('a second setUp changes nothing of it, keeps the school’s own rules and never refills an emptied sheet', () => {
@@ -412,17 +412,17 @@ describe('Kvitteringer', () => {
     confirm(emu, 'rektor@skole.no');
     const records = sheetRecords(emu, 'Kvitteringer');
     expect(records).toHaveLength(2);
-    expect(records[0]).toMatchObject({ 'E-post': 'larer@skole.no', Skoleår: '2026/2027', 'Svar-rad': row });
+    const form = emu.formTitled(CONFIRM_TITLE);
+    expect(row).toBeGreaterThan(1);
+    expect(records[0]).toMatchObject({ 'E-post': 'larer@skole.no', Skoleår: '2026/2027', 'Svar-id': form.responses[0]!.id });
     expect(records[0]!['Tid']).toBeInstanceOf(Date);
     // Redelivered: still two rows. Not a case either, and the raw response is untouched.
-    const form = emu.formTitled(CONFIRM_TITLE);
-    emu.run('recordConfirmation', [emu.formSubmitEvent(form, row, null)]);
+    emu.redeliverFormResponse(form, form.responses[0]!.id);
     expect(sheetRecords(emu, 'Kvitteringer')).toHaveLength(2);
     expect(cases(emu)).toHaveLength(0);
     expect(sheetRecords(emu, 'Kvitteringssvar')[0]!['E-postadresse']).toBe('Larer@skole.no');
-    // A meldeskjema event is not a confirmation.
+    // A meldeskjema response is not a confirmation.
     emu.submitForm(answers(), { email: 'larer@skole.no' });
-    expect(emu.run('recordConfirmation', [emu.formSubmitEvent(emu.form, 2, null)])).toBe(false);
     expect(sheetRecords(emu, 'Kvitteringer')).toHaveLength(2);
   });
 

@@ -16,7 +16,9 @@ describe('settings', () => {
       planSchoolDays: 5,
     });
     expect(s.retentionMonths).toBe(24);
-    expect(s.problems).toEqual([]);
+    // Only what the school must give: skoleeier's channel for reports about the leadership (§ 12-5).
+    expect(s.problems).toEqual([expect.stringContaining('«Skoleeier (kanal for meldinger om ledelsen)» mangler')]);
+    expect(read({ 'Skoleeier (kanal for meldinger om ledelsen)': 'https://kommune.no/skjema' }).problems).toEqual([]);
   });
 
   it('reads what the school typed', () => {
@@ -51,7 +53,7 @@ describe('settings', () => {
     expect(s.rektorEmail).toBe('eier@skole.no');
     expect(s.leadership).toEqual(['ok@skole.no']);
     expect(s.deadlines.planSchoolDays).toBe(5);
-    expect(s.problems).toHaveLength(5);
+    expect(s.problems).toHaveLength(6);
     expect(s.problems.join('\n')).toContain(
       '«Frist for aktivitetsplan (skoledager)» må være et helt tall fra 0 til 60, ikke «fem». Bruker 5.',
     );
