@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sheetRecords } from '../support/bundle';
 import type { SidebarData } from '../../src/ui/contract';
+import { sheetRecords } from '../support/bundle';
 import { lastForm, pageJson, submitForm, viaDialog } from '../support/dialogs';
 import { answers, logRows, STAFF, school, shown } from '../support/school';
 
@@ -91,8 +91,14 @@ describe('Nytt tiltak', () => {
   it('says what is wrong, puts the cursor there and adds nothing', () => {
     const emu = withCase(true);
     expect(newMeasure(emu, { tiltak: '' })).toMatchObject({ status: 'error', field: 'tiltak' });
-    expect(newMeasure(emu, { tiltak: 'Tiltak', niva: 'klasse' })).toMatchObject({ status: 'error', field: 'niva' });
-    expect(newMeasure(emu, { tiltak: 'Tiltak', fra: '2026-02-31' })).toMatchObject({ status: 'error', field: 'fra' });
+    expect(newMeasure(emu, { tiltak: 'Tiltak', niva: 'klasse' })).toMatchObject({
+      status: 'error',
+      field: 'niva',
+    });
+    expect(newMeasure(emu, { tiltak: 'Tiltak', fra: '2026-02-31' })).toMatchObject({
+      status: 'error',
+      field: 'fra',
+    });
     expect(newMeasure(emu, { tiltak: 'Tiltak', fra: '2026-10-01', til: '2026-09-01' })).toMatchObject({
       status: 'error',
       field: 'til',

@@ -114,7 +114,9 @@ describe('setUp: årshjul, tiltaksplan and confirmation form', () => {
       settings.find((r) => r['Innstilling'] === 'Kvitteringsskjema (lenke til ansatte)')?.['Verdi'],
     ).toBe(`https://docs.google.com/forms/d/e/${form.id}/viewform`);
     // Its own form-submit trigger, on the form: responses are known by the form's own id.
-    expect(emu.triggers.triggers.filter((t) => t.eventType === 'ON_FORM_SUBMIT' && t.sourceId === form.id)).toHaveLength(1);
+    expect(
+      emu.triggers.triggers.filter((t) => t.eventType === 'ON_FORM_SUBMIT' && t.sourceId === form.id),
+    ).toHaveLength(1);
   });
 
   it('a second setUp changes nothing of it, keeps the school’s own rules and never refills an emptied sheet', () => {
@@ -414,7 +416,11 @@ describe('Kvitteringer', () => {
     expect(records).toHaveLength(2);
     const form = emu.formTitled(CONFIRM_TITLE);
     expect(row).toBeGreaterThan(1);
-    expect(records[0]).toMatchObject({ 'E-post': 'larer@skole.no', Skoleår: '2026/2027', 'Svar-id': form.responses[0]!.id });
+    expect(records[0]).toMatchObject({
+      'E-post': 'larer@skole.no',
+      Skoleår: '2026/2027',
+      'Svar-id': form.responses[0]!.id,
+    });
     expect(records[0]!['Tid']).toBeInstanceOf(Date);
     // Redelivered: still two rows. Not a case either, and the raw response is untouched.
     emu.redeliverFormResponse(form, form.responses[0]!.id);

@@ -17,8 +17,12 @@ describe('settings', () => {
     });
     expect(s.retentionMonths).toBe(24);
     // Only what the school must give: skoleeier's channel for reports about the leadership (§ 12-5).
-    expect(s.problems).toEqual([expect.stringContaining('«Skoleeier (kanal for meldinger om ledelsen)» mangler')]);
-    expect(read({ 'Skoleeier (kanal for meldinger om ledelsen)': 'https://kommune.no/skjema' }).problems).toEqual([]);
+    expect(s.problems).toEqual([
+      expect.stringContaining('«Skoleeier (kanal for meldinger om ledelsen)» mangler'),
+    ]);
+    expect(
+      read({ 'Skoleeier (kanal for meldinger om ledelsen)': 'https://kommune.no/skjema' }).problems,
+    ).toEqual([]);
   });
 
   it('reads what the school typed', () => {

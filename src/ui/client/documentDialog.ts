@@ -85,8 +85,10 @@ function select(options: [string, string][], value?: string): HTMLSelectElement 
   return s;
 }
 
-function radios(name: string, options: [string, string][], value: string): HTMLElement {
-  const box = el('div');
+/** A group of radio buttons with its legend, so a screen reader names the question. */
+function radios(name: string, legend: string, options: [string, string][], value: string): HTMLElement {
+  const box = el('fieldset', { id: name });
+  box.append(el('legend', {}, legend));
   for (const [v, text] of options) {
     const l = el('label', { class: 'inline' });
     const r = input('radio', v);
@@ -114,11 +116,11 @@ function radioValue(name: string): string {
 const value = (id: string) => (document.getElementById(id) as HTMLInputElement | HTMLTextAreaElement).value;
 
 const form = el('div');
-const status = el('div', { class: 'message', hidden: '' });
+const status = el('div', { class: 'message', hidden: '', role: 'status', 'aria-live': 'polite' });
 const submit = el('button', { class: 'primary', type: 'button' }, L['submit']);
 const cancel = el('button', { type: 'button' }, L['cancel']);
 const actionsRow = el('div', { class: 'actions' });
-app.append(form, status);
+app.append(status, form);
 
 function measuresTable(rows: MeasureRow[], withVerdicts: boolean): HTMLTableElement {
   const table = el('table');
@@ -141,8 +143,10 @@ function measuresTable(rows: MeasureRow[], withVerdicts: boolean): HTMLTableElem
         'videreføre',
       );
       verdict.id = `verdict-${k}`;
+      verdict.setAttribute('aria-label', `${L['colVurdering'] ?? ''}: ${m.tiltak}`);
       const comment = input('text');
       comment.id = `comment-${k}`;
+      comment.setAttribute('aria-label', `${L['kommentar'] ?? ''}: ${m.tiltak}`);
       const a = el('td');
       a.append(verdict);
       const b = el('td');
@@ -158,7 +162,7 @@ function measuresTable(rows: MeasureRow[], withVerdicts: boolean): HTMLTableElem
 
 function buildPlan(): void {
   form.append(el('p', { class: 'intro' }, L['intro']));
-  form.append(el('label', {}, L['measures']), measuresTable(data.measures, false));
+  form.append(el('h2', {}, L['measures']), measuresTable(data.measures, false));
   field(form, 'problem', L['problem'] ?? '', textarea(data.problem ?? '', 4));
   field(form, 'elevensBeskrivelse', L['elevensBeskrivelse'] ?? '', textarea());
   field(form, 'elevensOnsker', L['elevensOnsker'] ?? '', textarea());
@@ -179,9 +183,9 @@ function buildEvaluation(): void {
   field(form, 'deltakere', L['deltakere'] ?? '', input('text'));
   field(form, 'elevensOpplevelse', L['elevensOpplevelse'] ?? '', textarea('', 4));
   field(form, 'foresattesSyn', L['foresattesSyn'] ?? '', textarea());
-  form.append(el('label', {}, L['measures']), measuresTable(data.measures, true));
+  form.append(el('h2', {}, L['measures']), measuresTable(data.measures, true));
 
-  form.append(el('label', {}, L['newMeasures']));
+  form.append(el('h2', {}, L['newMeasures']));
   const list = el('div');
   const add = el('button', { type: 'button' }, L['addMeasure']);
   add.addEventListener('click', () => {
@@ -190,26 +194,27 @@ function buildEvaluation(): void {
     const what = input('text');
     what.id = `new-tiltak-${k}`;
     what.placeholder = L['tiltak'] ?? '';
+    what.setAttribute('aria-label', L['tiltak'] ?? '');
     const level = select([
       ['individ', L['levelIndivid'] ?? ''],
       ['gruppe', L['levelGruppe'] ?? ''],
       ['system', L['levelSystem'] ?? ''],
     ]);
     level.id = `new-niva-${k}`;
+    level.setAttribute('aria-label', L['colNiva'] ?? '');
     const who = input('email');
     who.id = `new-hvem-${k}`;
     who.placeholder = L['hvem'] ?? '';
+    who.setAttribute('aria-label', L['hvem'] ?? '');
     row.append(what, level, who);
     list.append(row);
   });
   form.append(list, add);
 
-  field(
-    form,
-    'problemetLost',
-    L['problemetLost'] ?? '',
+  form.append(
     radios(
       'problemetLost',
+      L['problemetLost'] ?? '',
       [
         ['ja', L['solvedJa'] ?? ''],
         ['delvis', L['solvedDelvis'] ?? ''],
@@ -221,6 +226,7 @@ function buildEvaluation(): void {
   field(form, 'begrunnelse', L['begrunnelse'] ?? '', textarea('', 2));
   const conclusions = radios(
     'konklusjon',
+    L['konklusjon'] ?? '',
     [
       ['videreføre', L['conclusionVidereføre'] ?? ''],
       ['ny plan', L['conclusionNyPlan'] ?? ''],
@@ -228,7 +234,7 @@ function buildEvaluation(): void {
     ],
     'videreføre',
   );
-  field(form, 'konklusjon', L['konklusjon'] ?? '', conclusions);
+  form.append(conclusions);
   const next = el('div');
   const nextDate = input('date', data.nextEvaluation ?? '');
   nextDate.min = data.today;
@@ -242,7 +248,7 @@ function buildEvaluation(): void {
     follow.hidden = !closing;
   });
 
-  form.append(el('label', {}, L['eksternHjelp']));
+  form.append(el('h2', {}, L['eksternHjelp']));
   for (const key of ['servicePpt', 'serviceBup', 'serviceBarnevern', 'serviceHelsesykepleier']) {
     const c = checkbox(L[key] ?? '', false);
     c.input.className = 'service';
@@ -305,12 +311,21 @@ function show(kind: 'error' | 'done' | 'warn', text: string): void {
   status.textContent = text;
 }
 
+/** While the server works (a plan takes seconds): every control disabled, the status shown at the top. */
+function busy(on: boolean): void {
+  Array.from(app.querySelectorAll('button, input, select, textarea')).forEach((c) => {
+    (c as HTMLButtonElement).disabled = on;
+  });
+  app.setAttribute('aria-busy', String(on));
+}
+
 function send(anonymity?: 'replace' | 'keep'): void {
-  submit.disabled = true;
+  busy(true);
   show('warn', L['working'] ?? '');
+  status.scrollIntoView({ block: 'start' });
   const body = { ...payload(), ...(anonymity ? { anonymity } : {}) };
   const run = google.script.run.withSuccessHandler(onResult).withFailureHandler((e) => {
-    submit.disabled = false;
+    busy(false);
     show('error', e.message);
   });
   if (data.kind === 'plan') run.submitPlanDialog(body);
@@ -318,8 +333,8 @@ function send(anonymity?: 'replace' | 'keep'): void {
 }
 
 function onResult(result: Result): void {
+  busy(false);
   if (result.status === 'error') {
-    submit.disabled = false;
     show('error', result.message);
     return;
   }
@@ -334,7 +349,6 @@ function onResult(result: Result): void {
     keep.addEventListener('click', () => send('keep'));
     back.addEventListener('click', () => {
       status.hidden = true;
-      submit.disabled = false;
     });
     const actions = el('div', { class: 'actions' });
     actions.append(replace, keep, back);
@@ -361,6 +375,6 @@ const pdf = checkbox(L['pdf'] ?? '', true);
 pdf.input.id = 'pdf';
 form.append(el('div', { style: 'margin-top:12px' }), pdf.box);
 actionsRow.append(submit, cancel);
-app.insertBefore(actionsRow, status);
+app.append(actionsRow);
 submit.addEventListener('click', () => send());
 cancel.addEventListener('click', () => google.script.host.close());
