@@ -1,5 +1,5 @@
 // `npx skolemiljo`: the municipality's command line. Parses arguments, signs in, runs one command.
-import { Command, Help, Option } from 'commander';
+import { Command, Option } from 'commander';
 import { authClient } from './auth/authClient';
 import { login } from './auth/login';
 import { configDir, removeLogin } from './auth/tokenStore';
@@ -37,15 +37,23 @@ const TITLES: Record<string, string> = {
   'Global Options:': 'Felles valg:',
 };
 
-class NorwegianHelp extends Help {
-  override styleTitle(title: string): string {
-    return TITLES[title] ?? title;
-  }
-  override optionDescription(option: Option): string {
-    const base = option.description;
-    return option.defaultValue !== undefined ? `${base} (standard: ${String(option.defaultValue)})` : base;
-  }
-}
+/** Commander's help in Norwegian: section titles and «(standard: …)». Inherited by every subcommand. */
+const norwegianHelp = {
+  showGlobalOptions: true,
+  styleTitle: (title: string) => TITLES[title] ?? title,
+  subcommandTerm: (cmd: Command) =>
+    [
+      cmd.name(),
+      cmd.options.length > 0 ? '[valg]' : '',
+      ...cmd.registeredArguments.map((a) => (a.required ? `<${a.name()}>` : `[${a.name()}]`)),
+    ]
+      .filter(Boolean)
+      .join(' '),
+  optionDescription: (option: Option) =>
+    option.defaultValue !== undefined
+      ? `${option.description} (standard: ${String(option.defaultValue)})`
+      : option.description,
+};
 
 function whole(value: string, name: string, min: number): number {
   const n = Number(value);
@@ -98,11 +106,12 @@ function action(run: (ctx: Context, cmd: Command) => Promise<number>) {
 export function buildProgram(): Command {
   const program = new Command('skolemiljo')
     .description(
-      'Skoleeiers verktøy for Skolemiljø: setter opp skolenes regneark og skript, oppdaterer dem, lager kommunens\n' +
-        'rapport fra skolenes anonymiserte tall, og henter meldinger om skolenes ledelse (§ 12-5).\n' +
+      'Skoleeiers verktøy for Skolemiljø: setter opp skolenes regneark og skript, oppdaterer dem, lager ' +
+        'kommunens rapport fra skolenes anonymiserte tall, og henter meldinger om skolenes ledelse (§ 12-5). ' +
         'Veiledning: docs/skoleeier.md',
     )
-    .configureHelp({ showGlobalOptions: true })
+    .configureHelp(norwegianHelp)
+    .usage('[valg] <kommando>')
     .helpOption('-h, --help', 'vis hjelp')
     .helpCommand('help [kommando]', 'vis hjelp for en kommando')
     .option(
@@ -125,10 +134,10 @@ export function buildProgram(): Command {
     .option('--dry-run', 'vis hva som ville skjedd, uten å endre noe')
     .option('--quiet', 'ingen framdriftslinje')
     .addOption(new Option('--api-root <url>', 'en lokal etterligning av Googles API-er (tester)').hideHelp());
-  program.createHelp = () => Object.assign(new NorwegianHelp(), program.configureHelp());
 
   program
     .command('login')
+    .usage('[valg]')
     .description('logg inn med din Google-konto (nettleser); innloggingen lagres utenfor prosjektet')
     .requiredOption(
       '--client <klient.json>',
@@ -147,6 +156,7 @@ export function buildProgram(): Command {
 
   program
     .command('logout')
+    .usage('[valg]')
     .description('slett den lagrede innloggingen')
     .action(() => {
       const reporter = new ConsoleReporter(false);
@@ -155,11 +165,13 @@ export function buildProgram(): Command {
 
   program
     .command('provision')
+    .summary('sett opp skolene i CSV-filen og skoleeiers skjema for meldinger om ledelsen')
     .description(
-      'sett opp alle skolene i CSV-filen: skoleark med bundet skript, Innstillinger, rapportark, deling med rektor,\n' +
-        'og skoleeiers skjema for meldinger om ledelsen (§ 12-5). Kan kjøres igjen: hopper over det som finnes og\n' +
-        'reparerer det som mangler.',
+      'Setter opp alle skolene i CSV-filen: skoleark med bundet skript, Innstillinger, rapportark og deling med ' +
+        'rektor, og (én gang) skoleeiers eget skjema for meldinger om skolens ledelse (§ 12-5). Kan kjøres igjen ' +
+        'så ofte man vil: hopper over det som finnes, reparerer det som mangler, og fortsetter etter et avbrudd.',
     )
+    .usage('[valg] <skoler.csv>')
     .argument(
       '<skoler.csv>',
       'kolonner: skole, rektor (e-post), kontakt (valgfri e-post hos skoleeier), id (valgfri)',
@@ -174,6 +186,7 @@ export function buildProgram(): Command {
 
   program
     .command('update')
+    .usage('[valg]')
     .description('last opp gjeldende dist/ til alle skolenes skript og registrer versjonen per skole')
     .option('--school <nøkkel...>', 'bare disse skolene')
     .option('--force', 'last opp også til skoler som allerede har denne versjonen')
@@ -183,6 +196,7 @@ export function buildProgram(): Command {
 
   program
     .command('report')
+    .usage('[valg]')
     .description(
       'les skolenes rapportark (aldri skolenes saker) og skriv kommunens rapport med små tall skjult',
     )
@@ -203,6 +217,7 @@ export function buildProgram(): Command {
 
   program
     .command('status')
+    .usage('[valg]')
     .description(
       'vis hvilke skoler som har kjørt «Sett opp / reparer» (fra rapportarkene) og oppdater skoleoversikten',
     )
@@ -210,6 +225,7 @@ export function buildProgram(): Command {
 
   program
     .command('skoleeier-meldinger')
+    .usage('[valg]')
     .description(
       'kopier nye svar fra skoleeiers skjema (§ 12-5) til et regneark bare skoleeier har tilgang til',
     )
