@@ -42,6 +42,7 @@ export class FakeGoogle {
   /** Reads of a school's register, or writes outside its settings tab: must stay empty. */
   readonly violations: string[] = [];
   readonly unimplemented: string[] = [];
+  readonly tokenRequests: Record<string, string>[] = [];
   url = '';
   private server: Server | null = null;
   private readonly routes: Route[];
@@ -93,9 +94,22 @@ export class FakeGoogle {
     const text = Buffer.concat(chunks).toString('utf8');
 
     if (url.pathname === '/token') {
+      // The OAuth token endpoint: a login's code (with its PKCE verifier) or a refresh token.
+      const form = new URLSearchParams(text);
+      this.tokenRequests.push(Object.fromEntries(form));
+      const login = form.get('grant_type') === 'authorization_code';
+      if (login && (!form.get('code_verifier') || form.get('code') !== 'good-code')) {
+        send(res, { status: 400, body: { error: 'invalid_grant' } });
+        return;
+      }
       send(res, {
         status: 200,
-        body: { access_token: 'fake-access-token', expires_in: 3600, token_type: 'Bearer' },
+        body: {
+          access_token: 'ya29.fake-access-token',
+          expires_in: 3600,
+          token_type: 'Bearer',
+          ...(login ? { refresh_token: '1//fake-refresh-token-0123456789' } : {}),
+        },
       });
       return;
     }
