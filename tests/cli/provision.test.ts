@@ -117,8 +117,9 @@ describe('provision', () => {
     await run(csv);
     const form = [...fake.world.forms.values()][0]!;
     const item = form.items.find((i) => i.title === 'Hvilken skole gjelder det?')!;
-    const options = (item.questionItem!.question as { choiceQuestion: { options: { value: string }[] } })
-      .choiceQuestion.options;
+    const options = (
+      item.questionItem!.question as unknown as { choiceQuestion: { options: { value: string }[] } }
+    ).choiceQuestion.options;
     expect(options.map((o) => o.value)).toEqual(['Ny skole', 'Testskole 001']);
     expect(form.items.filter((i) => i.title === 'Hvilken skole gjelder det?')).toHaveLength(1);
   });
