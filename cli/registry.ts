@@ -65,11 +65,13 @@ export class Registry {
   private writing: Promise<void> = Promise.resolve();
   private lastFlush = Date.now();
 
-  constructor(
-    readonly file: TaggedFile | null,
-    /** Write after this many changed schools, or this many ms, whichever comes first. */
-    private readonly every = { changes: 25, ms: 15_000 },
-  ) {}
+  /**
+   * Write after this many changed schools, or this many ms, whichever comes first: the registry records
+   * progress for a resumed run. Commands that only annotate it (report, status) write once, at the end.
+   */
+  every = { changes: 25, ms: 15_000 };
+
+  constructor(readonly file: TaggedFile | null) {}
 
   row(key: string): RegistryRow {
     let row = this.rows.get(key);

@@ -26,6 +26,8 @@ export async function readAllFigures(
   const targets: Target[] = [...inv.schools]
     .filter(([, f]) => f.report)
     .map(([key, f]) => ({ key, name: registry.rows.get(key)?.name || key, reportId: f.report!.id }));
+  // Nothing here needs resuming: the registry is written once, after all schools are read.
+  registry.every = { changes: Number.POSITIVE_INFINITY, ms: Number.POSITIVE_INFINITY };
   const progress = ctx.reporter.progress(targets.length, 'Leser tall');
   const { outcomes, skipped } = await runEach(
     targets,

@@ -11,7 +11,7 @@ import { SCOPES } from '../../cli/auth/scopes';
 import { configDir, loadLogin, tokenPath } from '../../cli/auth/tokenStore';
 import { REPO_ROOT } from '../../cli/dist';
 import { MemoryReporter } from '../../cli/output/reporter';
-import { FakeGoogle } from './fakeGoogle/server';
+import { FakeGoogle } from '../../tools/fakeGoogle/server';
 
 let fake: FakeGoogle;
 const dir = mkdtempSync(join(tmpdir(), 'skolemiljo-auth-'));

@@ -8,9 +8,9 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { saveLogin } from '../../cli/auth/tokenStore';
 import { REPO_ROOT } from '../../cli/dist';
-import { FakeGoogle } from './fakeGoogle/server';
+import { FakeGoogle } from '../../tools/fakeGoogle/server';
+import { schoolsCsv } from '../../tools/fakeGoogle/support';
 import { expectNothingTwice, expectRegistersUntouched } from './invariants';
-import { schoolsCsv } from './support';
 
 const run = promisify(execFile);
 const BIN = join(REPO_ROOT, 'cli/bin/skolemiljo.js');

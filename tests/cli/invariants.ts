@@ -1,6 +1,6 @@
 // What must hold in the fake's world after any run, however many faults were injected.
 import { expect } from 'vitest';
-import type { FakeGoogle } from './fakeGoogle/server';
+import type { FakeGoogle } from '../../tools/fakeGoogle/server';
 
 export function expectNothingTwice(fake: FakeGoogle): void {
   const w = fake.world;

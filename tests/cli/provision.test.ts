@@ -4,9 +4,9 @@ import { writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { provision } from '../../cli/commands/provision';
 import { STATES } from '../../cli/registry';
-import { FakeGoogle } from './fakeGoogle/server';
+import { FakeGoogle } from '../../tools/fakeGoogle/server';
+import { fakeContext, schoolsCsv, tinyDist } from '../../tools/fakeGoogle/support';
 import { expectNothingTwice, expectRegistersUntouched } from './invariants';
-import { schoolsCsv, testContext, tinyDist } from './support';
 import { registryRows } from './world';
 
 const WRITES = /create|update|batchUpdate|append|batchClear|setPublishSettings|updateContent/;
@@ -24,7 +24,7 @@ const run = async (
   csv: string,
   o: { dryRun?: boolean; scriptIds?: string[]; stopped?: () => boolean } = {},
 ) => {
-  const { ctx, reporter } = testContext(fake, {
+  const { ctx, reporter } = fakeContext(fake, {
     ...(o.dryRun ? { dryRun: true } : {}),
     ...(o.stopped ? { stopped: o.stopped } : {}),
     concurrency: 2,

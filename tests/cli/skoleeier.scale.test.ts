@@ -8,11 +8,11 @@ import { update } from '../../cli/commands/update';
 import { STATES } from '../../cli/registry';
 import { schoolKey } from '../../cli/schools';
 import { SMALL } from '../../src/domain/stats/suppression';
-import { simulateSchool } from './fakeGoogle/school';
-import { FakeGoogle } from './fakeGoogle/server';
+import { casesFor, simulateSchool } from '../../tools/fakeGoogle/school';
+import { FakeGoogle } from '../../tools/fakeGoogle/server';
+import { fakeContext, schoolsCsv, tinyDist } from '../../tools/fakeGoogle/support';
 import { expectNothingTwice, expectRegistersUntouched } from './invariants';
-import { schoolsCsv, testContext, tinyDist } from './support';
-import { casesFor, registryRows, tabRows } from './world';
+import { registryRows, tabRows } from './world';
 
 const N = 200;
 const faults = {
@@ -42,7 +42,7 @@ describe(`${N} schools with injected faults`, () => {
     fake.faults.script('forms.forms.batchUpdate', 'commit-500');
     let uncertain: string[] = [];
     for (let run = 1; run <= 6; run++) {
-      const { ctx } = testContext(fake);
+      const { ctx } = fakeContext(fake);
       const code = await provision(ctx, { csv, scriptIds: [], distDir: dist });
       expectNothingTwice(fake);
       expectRegistersUntouched(fake);
@@ -71,7 +71,7 @@ describe(`${N} schools with injected faults`, () => {
     });
     fake.faults.configure({ ...faults, seed: 7 });
     for (let run = 1; run <= 4; run++) {
-      const { ctx } = testContext(fake);
+      const { ctx } = fakeContext(fake);
       if ((await provision(ctx, { csv, scriptIds, distDir: dist })) === 0) break;
     }
     expectNothingTwice(fake);
@@ -106,7 +106,7 @@ describe(`${N} schools with injected faults`, () => {
   it('updates every script to a new version; failures are retried by running update again', async () => {
     const dist = tinyDist('v2');
     for (let run = 1; run <= 4; run++) {
-      const { ctx } = testContext(fake);
+      const { ctx } = fakeContext(fake);
       if ((await update(ctx, { distDir: dist, only: [], force: false })) === 0) break;
     }
     const versions = new Set(registryRows(fake).map((r) => r.Versjon));
@@ -120,7 +120,7 @@ describe(`${N} schools with injected faults`, () => {
   it('reports every school from the report spreadsheets only, with suppression kept', async () => {
     let code = -1;
     for (let run = 1; run <= 4 && code !== 0; run++) {
-      const { ctx } = testContext(fake);
+      const { ctx } = fakeContext(fake);
       code = await report(ctx, { shareWith: ['oppvekst@kommune.example'] });
     }
     expect(code).toBe(0);

@@ -6,18 +6,18 @@ import { report } from '../../cli/commands/report';
 import { skoleeierMeldinger } from '../../cli/commands/skoleeierMeldinger';
 import { status } from '../../cli/commands/status';
 import { update } from '../../cli/commands/update';
-import { simulateSchool } from './fakeGoogle/school';
-import { FakeGoogle } from './fakeGoogle/server';
+import { casesFor, simulateSchool } from '../../tools/fakeGoogle/school';
+import { FakeGoogle } from '../../tools/fakeGoogle/server';
+import { fakeContext, schoolsCsv, tinyDist } from '../../tools/fakeGoogle/support';
 import { expectRegistersUntouched } from './invariants';
-import { schoolsCsv, testContext, tinyDist } from './support';
-import { casesFor, registryRows, tabRows } from './world';
+import { registryRows, tabRows } from './world';
 
 let fake: FakeGoogle;
 const csv = schoolsCsv(5);
 
 beforeEach(async () => {
   fake = await new FakeGoogle({ hangMs: 400 }).start();
-  const { ctx } = testContext(fake);
+  const { ctx } = fakeContext(fake);
   expect(await provision(ctx, { csv, scriptIds: [], distDir: tinyDist('v1') })).toBe(0);
 });
 afterEach(async () => {
@@ -28,7 +28,7 @@ describe('update', () => {
   it('updates the others when one school fails, and names it at the end', async () => {
     const broken = fake.world.tagged({ role: 'school', school: 'testskole-003' })[0]!;
     fake.world.scripts.delete(broken.appProperties.scriptId!);
-    const { ctx, reporter } = testContext(fake);
+    const { ctx, reporter } = fakeContext(fake);
     expect(await update(ctx, { distDir: tinyDist('v2'), only: [], force: false })).toBe(1);
     const rows = registryRows(fake);
     expect(new Set(rows.filter((r) => r.Nøkkel !== 'testskole-003').map((r) => r.Versjon)).size).toBe(1);
@@ -42,10 +42,10 @@ describe('update', () => {
   });
 
   it('skips schools already on this version, and only the schools asked for', async () => {
-    const { ctx, reporter } = testContext(fake);
+    const { ctx, reporter } = fakeContext(fake);
     expect(await update(ctx, { distDir: tinyDist('v1'), only: [], force: false })).toBe(0);
     expect(reporter.lines[0]).toMatch(/0 av 5 skoler skal oppdateres/);
-    const again = testContext(fake);
+    const again = fakeContext(fake);
     expect(await update(again.ctx, { distDir: tinyDist('v3'), only: ['testskole-002'], force: false })).toBe(
       0,
     );
@@ -57,7 +57,7 @@ describe('report and status', () => {
   it('marks who has set up, and leaves out a report sheet that holds an exact small count', async () => {
     simulateSchool(fake.world, 'testskole-001', casesFor(1), '2026-03-02');
     simulateSchool(fake.world, 'testskole-002', casesFor(2), '2026-03-02');
-    const s = testContext(fake);
+    const s = fakeContext(fake);
     expect(await status(s.ctx)).toBe(0);
     expect(s.reporter.lines[0]).toBe(
       '5 skoler: 2 i bruk, 3 venter på rektor, 0 med uavklart skript, 0 med feil.',
@@ -68,7 +68,7 @@ describe('report and status', () => {
       fake.world.tagged({ role: 'report', school: 'testskole-002' })[0]!.id,
     )!.tabs[0]!;
     tall.rows.find((r) => r[0] === 'saker')![1] = 3;
-    const { ctx, reporter } = testContext(fake);
+    const { ctx, reporter } = fakeContext(fake);
     expect(await report(ctx, { schoolYear: 2025, shareWith: [] })).toBe(0);
     expect(reporter.lines[0]).toBe(
       'Skoleåret 2025–2026: tall fra 1 skoler, 3 venter på oppsett, 1 med rapportark som ikke kan leses, 0 feilet.',
@@ -87,7 +87,7 @@ describe('report and status', () => {
   it('reads each school with one request, and writes the municipal report in a few', async () => {
     for (let i = 1; i <= 5; i++) simulateSchool(fake.world, `testskole-00${i}`, casesFor(i), '2026-03-02');
     const before = fake.log.length;
-    const { ctx } = testContext(fake);
+    const { ctx } = fakeContext(fake);
     expect(await report(ctx, { schoolYear: 2025, shareWith: [] })).toBe(0);
     const keys = fake.log.slice(before).map((l) => l.key);
     expect(keys.filter((k) => k === 'sheets.spreadsheets.values.batchGet')).toHaveLength(5 + 1); // + the registry
@@ -111,7 +111,7 @@ describe('skoleeier-meldinger', () => {
         },
       });
     fake.faults.script('sheets.spreadsheets.values.append', 'commit-500');
-    const { ctx, reporter } = testContext(fake);
+    const { ctx, reporter } = fakeContext(fake);
     expect(await skoleeierMeldinger(ctx)).toBe(0);
     const rows = tabRows(fake, 'channel-responses', 'Meldinger');
     expect(rows).toHaveLength(60);
@@ -121,7 +121,7 @@ describe('skoleeier-meldinger', () => {
     expect(responsesSheet.permissions.map((p) => p.role)).toEqual(['owner']);
 
     form.responses.push({ responseId: 'svar-60', lastSubmittedTime: '2026-03-02T08:00:00Z', answers: {} });
-    const again = testContext(fake);
+    const again = fakeContext(fake);
     await skoleeierMeldinger(again.ctx);
     expect(again.reporter.lines[0]).toMatch(/^1 nye meldinger \(61 i alt\)/);
     expect(tabRows(fake, 'channel-responses', 'Meldinger')).toHaveLength(61);

@@ -1,7 +1,10 @@
 // What a school does after provisioning, played against the fake's world directly (it runs in Apps Script,
 // not through the APIs): the rektor runs «Sett opp / reparer», the daily job writes the anonymised figures.
-import { anonymisedFigures, type FigureCase, schoolYearOf } from '../../../src/domain/stats/anonymised';
-import { figuresToRows } from '../../../src/domain/stats/figuresLayout';
+import { CASE_STATUSES } from '../../src/domain/cases/lifecycle';
+import { CATEGORIES } from '../../src/domain/intake/questions';
+import { anonymisedFigures, type FigureCase, schoolYearOf } from '../../src/domain/stats/anonymised';
+import { figuresToRows } from '../../src/domain/stats/figuresLayout';
+import { prng } from './faults';
 import type { World } from './model';
 
 function settingsOf(world: World, spreadsheetId: string): Map<string, string> {
@@ -51,4 +54,24 @@ export function simulateSchool(world: World, key: string, cases: readonly Figure
   const tab = world.spreadsheets.get(report.id)!.tabs.find((t) => t.title === 'Tall');
   if (!tab) throw new Error(`${key}: report spreadsheet has no «Tall» tab`);
   tab.rows = figuresToRows(figures, { version: script.files.length > 0 ? 'test' : '' }).map((r) => [...r]);
+}
+
+/** A school's cases, seeded: some schools small enough that most counts are suppressed. */
+export function casesFor(seed: number): FigureCase[] {
+  const random = prng(seed);
+  const n = seed % 7 === 0 ? Math.floor(random() * 4) : Math.floor(random() * 40);
+  const day = (d: number) => new Date(Date.UTC(2025, 7, 1) + d * 86_400_000).toISOString().slice(0, 10);
+  return Array.from({ length: n }, () => {
+    const r = Math.floor(random() * 200);
+    const status = CASE_STATUSES[Math.floor(random() * CASE_STATUSES.length)]!;
+    return {
+      reported: day(r),
+      categories: [CATEGORIES[Math.floor(random() * CATEGORIES.length)]!],
+      status,
+      serious: random() < 0.08,
+      investigation: { due: day(r + 2), done: random() < 0.85 ? day(r + Math.floor(random() * 4)) : null },
+      plan: { due: day(r + 7), done: random() < 0.6 ? day(r + Math.floor(random() * 12)) : null },
+      closed: status === 'Avsluttet' ? day(r + 30) : null,
+    };
+  });
 }

@@ -1,4 +1,4 @@
-// Test plumbing: a context whose googleapis clients talk to the local fake, with fast backoff.
+// Plumbing for tests and the bench: a context whose googleapis clients talk to the local fake, with fast backoff.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,10 +7,10 @@ import type { Context } from '../../cli/context';
 import { createApis } from '../../cli/google/apis';
 import { Caller } from '../../cli/google/retry';
 import { MemoryReporter } from '../../cli/output/reporter';
-import { prng } from './fakeGoogle/faults';
-import type { FakeGoogle } from './fakeGoogle/server';
+import { prng } from './faults';
+import type { FakeGoogle } from './server';
 
-export interface TestContextOptions {
+export interface FakeContextOptions {
   dryRun?: boolean;
   concurrency?: number;
   timeoutMs?: number;
@@ -19,9 +19,9 @@ export interface TestContextOptions {
   retries?: number;
 }
 
-export function testContext(
+export function fakeContext(
   fake: FakeGoogle,
-  o: TestContextOptions = {},
+  o: FakeContextOptions = {},
 ): { ctx: Context; reporter: MemoryReporter } {
   // The real OAuth client: it gets its access token from the fake's token endpoint.
   const auth = new OAuth2Client({
