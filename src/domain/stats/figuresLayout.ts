@@ -59,7 +59,14 @@ const MONTH_NAMES = [
   'juni',
   'juli',
 ];
-const STATUS_KEY = (s: CaseStatus) => s.toLowerCase();
+const STATUS_KEYS: Record<CaseStatus, string> = {
+  Meldt: 'meldt',
+  Undersøkes: 'undersokes',
+  Aktivitetsplan: 'aktivitetsplan',
+  Evalueres: 'evalueres',
+  Avsluttet: 'avsluttet',
+};
+const STATUS_KEY = (s: CaseStatus) => STATUS_KEYS[s];
 const AGE_LABEL: Record<AgeBand, string> = {
   '0_7': '0–7 dager',
   '8_30': '8–30 dager',
