@@ -28,3 +28,14 @@ const osloDay = new Intl.DateTimeFormat('en-CA', {
 export function osloToday(now = new Date()): string {
   return osloDay.format(now);
 }
+
+const osloMinute = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: 'Europe/Oslo',
+  dateStyle: 'short',
+  timeStyle: 'short',
+});
+
+/** Now in Oslo, `YYYY-MM-DD HH:MM`, for the municipality's own sheets. */
+export function osloNow(now = new Date()): string {
+  return osloMinute.format(now);
+}

@@ -1,6 +1,6 @@
 // The registry spreadsheet: one row per school (ids, links, script, version, state), the municipality's
 // overview and the record of progress; written in batches while a command runs.
-import type { Context } from './context';
+import { type Context, osloNow } from './context';
 import { createTagged, MIME, type TaggedFile } from './google/drive';
 import { ensureTabs } from './google/sheetsLayout';
 
@@ -93,11 +93,14 @@ export class Registry {
       }
     }
     if (!changed) return Promise.resolve();
-    row.changed = new Date().toISOString().slice(0, 19).replace('T', ' ');
+    row.changed = osloNow();
     this.dirty = true;
     this.changesSinceFlush++;
     if (this.changesSinceFlush >= this.every.changes || Date.now() - this.lastFlush >= this.every.ms)
-      return this.flush(ctx);
+      // A failed intermediate write is not fatal: Drive holds the truth, and the final flush tries again.
+      return this.flush(ctx).catch(() => {
+        ctx.reporter.warn('Kunne ikke lagre skoleoversikten nå; prøver igjen til slutt.');
+      });
     return Promise.resolve();
   }
 
@@ -109,7 +112,8 @@ export class Registry {
 
   /** Writes everything (both tabs, one request). Writes never overlap. */
   flush(ctx: Context): Promise<void> {
-    this.writing = this.writing.then(() => this.write(ctx));
+    // Chained after the previous write whatever its outcome, so one failure does not block the next.
+    this.writing = this.writing.catch(() => undefined).then(() => this.write(ctx));
     return this.writing;
   }
 

@@ -1,6 +1,6 @@
 // `provision`: sets up every school in the CSV (idempotent and resumable) and the skoleeier channel.
 import { readFileSync } from 'node:fs';
-import type { Context } from '../context';
+import { type Context, osloNow } from '../context';
 import { readDist } from '../dist';
 import { safeMessage, UserError } from '../google/errors';
 import { runEach } from '../google/pool';
@@ -105,8 +105,7 @@ export async function provision(ctx: Context, options: ProvisionOptions): Promis
     },
   );
   progress.stop();
-  if (!ctx.dryRun)
-    registry.setMunicipality('lastProvision', new Date().toISOString().slice(0, 16).replace('T', ' '));
+  if (!ctx.dryRun) registry.setMunicipality('lastProvision', osloNow());
   await registry.flush(ctx);
 
   const results = outcomes.filter((o) => o.ok).map((o) => (o as { value: SchoolResult }).value);

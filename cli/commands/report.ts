@@ -1,7 +1,7 @@
 // `report`: reads only the schools' report spreadsheets and writes the municipal report spreadsheet.
 import { aggregateFigures } from '../../src/domain/stats/aggregate';
 import { schoolYearOf } from '../../src/domain/stats/anonymised';
-import type { Context } from '../context';
+import { type Context, osloNow } from '../context';
 import { createTagged, MIME, share, type TaggedFile } from '../google/drive';
 import { UserError } from '../google/errors';
 import { ensureTabs } from '../google/sheetsLayout';
@@ -37,7 +37,7 @@ export async function report(ctx: Context, options: ReportOptions): Promise<numb
     .map((r) => r.name || r.key);
   const unreadable = outcomes.filter((o) => !o.ok).map((o) => o.item.name);
   const tabs = municipalTabs(figures, municipal, {
-    made: new Date().toISOString().slice(0, 16).replace('T', ' '),
+    made: osloNow(),
     missing: [...missing, ...unreadable],
   });
 
@@ -73,7 +73,7 @@ export async function report(ctx: Context, options: ReportOptions): Promise<numb
     for (const email of options.shareWith)
       await share(ctx, spreadsheetId, { email, role: 'reader', message: null }, 'unknown');
     registry.setMunicipality('reportUrl', file.url || file.id);
-    registry.setMunicipality('lastReport', new Date().toISOString().slice(0, 16).replace('T', ' '));
+    registry.setMunicipality('lastReport', osloNow());
   }
   await registry.flush(ctx);
 

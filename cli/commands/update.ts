@@ -1,6 +1,6 @@
 // `update`: pushes the current dist/ to every school's script and records the version; one school's
 // failure never stops the others.
-import type { Context } from '../context';
+import { type Context, osloNow } from '../context';
 import { readDist } from '../dist';
 import { setProps } from '../google/drive';
 import { safeMessage, UserError } from '../google/errors';
@@ -69,8 +69,7 @@ export async function update(ctx: Context, options: UpdateOptions): Promise<numb
     },
   );
   progress.stop();
-  if (!ctx.dryRun)
-    registry.setMunicipality('lastUpdate', new Date().toISOString().slice(0, 16).replace('T', ' '));
+  if (!ctx.dryRun) registry.setMunicipality('lastUpdate', osloNow());
   await registry.flush(ctx);
   const failed = outcomes.filter((o) => !o.ok).length;
   ctx.reporter.info(

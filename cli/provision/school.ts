@@ -24,8 +24,6 @@ export interface SchoolResult {
   version?: string;
   /** projects.create may have happened; a person must look before anything is created again. */
   uncertain: boolean;
-  /** Shared with the rektor: the school's part can begin. */
-  ready: boolean;
   /** What was done (or, in a dry run, would be done), in Norwegian. */
   actions: string[];
   warnings: string[];
@@ -46,7 +44,7 @@ export async function provisionSchool(
   files: SchoolFiles,
   inputs: ProvisionInputs,
 ): Promise<SchoolResult> {
-  const result: SchoolResult = { school, uncertain: false, ready: false, actions: [], warnings: [] };
+  const result: SchoolResult = { school, uncertain: false, actions: [], warnings: [] };
   const act = (what: string) => result.actions.push(what);
   const dry = ctx.dryRun;
 
@@ -96,10 +94,10 @@ export async function provisionSchool(
       await writeRows(ctx, sheet!.id, SETTINGS_TAB, settingsRows(school, channelUrl, report!.id), 1);
       Object.assign(newProps, { channelRef: channelRef(channelUrl), reportId: report!.id });
     }
-  } else if (!dry) {
-    const repairs = settingsRepairs(props, school, channelUrl, report!.id);
-    if (repairs.length > 0) {
-      act('rette Innstillinger');
+  } else {
+    const repairs = settingsRepairs(props, school, channelUrl, report?.id ?? '');
+    if (repairs.length > 0) act('rette Innstillinger');
+    if (repairs.length > 0 && !dry) {
       await ctx.caller.call('sheets.spreadsheets.batchUpdate', 'idempotent', () =>
         ctx.apis.sheets.spreadsheets.batchUpdate({
           spreadsheetId: sheet!.id,
@@ -204,8 +202,6 @@ export async function provisionSchool(
     );
   const changed = Object.entries(newProps).filter(([k, v]) => props[k] !== v);
   if (changed.length > 0 && !dry) await setProps(ctx, sheet!.id, Object.fromEntries(changed));
-  // Shared with the rektor (in a dry run: nothing left to do).
-  result.ready = !dry || result.actions.length === 0;
   return result;
 }
 
