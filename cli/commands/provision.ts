@@ -61,12 +61,18 @@ export async function provision(ctx: Context, options: ProvisionOptions): Promis
   const planned = new Map<string, number>();
   const { outcomes, skipped } = await runEach<School, SchoolResult>(
     schools,
-    (school) =>
-      provisionSchool(ctx, school, inv.schools.get(school.key) ?? {}, {
-        channel,
-        dist,
-        givenScriptId: scriptIds.get(school.key),
-      }),
+    async (school) => {
+      const files = inv.schools.get(school.key) ?? {};
+      // A school spreadsheet the registry knows but Drive no longer lists was deleted: it holds the
+      // school's cases, so it is restored from the bin by a person, never silently replaced.
+      const known = registry.rows.get(school.key)?.sheetId;
+      if (known && !files.sheet)
+        throw new UserError(
+          'skolearket finnes ikke lenger (slettet?). Gjenopprett det fra papirkurven i Disk, eller tøm ' +
+            '«Skoleark-id» i skoleoversikten for å lage et nytt, tomt skoleark.',
+        );
+      return provisionSchool(ctx, school, files, { channel, dist, givenScriptId: scriptIds.get(school.key) });
+    },
     {
       concurrency: ctx.concurrency,
       stopped: ctx.stopped,

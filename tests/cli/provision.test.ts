@@ -150,6 +150,21 @@ describe('provision', () => {
     expectNothingTwice(fake);
   });
 
+  it('never replaces a deleted school spreadsheet silently: it holds the cases', async () => {
+    const csv = schoolsCsv(3);
+    await run(csv);
+    const sheet = fake.world.tagged({ role: 'school', school: 'testskole-002' })[0]!;
+    sheet.trashed = true;
+    const { code, reporter } = await run(csv);
+    expect(code).toBe(1);
+    expect(fake.world.tagged({ role: 'school', school: 'testskole-002' })).toEqual([]);
+    expect(reporter.warnings.join('\n')).toContain('Testskole 002: skolearket finnes ikke lenger');
+    const row = registryRows(fake).find((r) => r.Nøkkel === 'testskole-002')!;
+    expect(row.Tilstand).toBe(STATES.failed);
+    sheet.trashed = false; // restored from the bin
+    expect((await run(csv)).code).toBe(0);
+  });
+
   it('stops after the schools in progress when interrupted, and resumes', async () => {
     const csv = schoolsCsv(6);
     let started = 0;
