@@ -150,6 +150,22 @@ describe('provision', () => {
     expectNothingTwice(fake);
   });
 
+  it('makes a new report spreadsheet if one is gone, and points the school at it', async () => {
+    const csv = schoolsCsv(2);
+    await run(csv);
+    const old = fake.world.tagged({ role: 'report', school: 'testskole-001' })[0]!;
+    old.trashed = true;
+    expect((await run(csv)).code).toBe(0);
+    const fresh = fake.world.tagged({ role: 'report', school: 'testskole-001' })[0]!;
+    expect(fresh.id).not.toBe(old.id);
+    expect(fresh.permissions.map((p) => p.emailAddress)).toContain('rektor1@skole1.kommune.example');
+    expect(fake.world.spreadsheets.get(fresh.id)!.tabs[0]!.title).toBe('Tall');
+    const school = fake.world.tagged({ role: 'school', school: 'testskole-001' })[0]!;
+    const settings = fake.world.spreadsheets.get(school.id)!.tabs[0]!.rows;
+    expect(settings.find((r) => r[0] === 'Rapportark (id)')?.[1]).toBe(fresh.id);
+    expectRegistersUntouched(fake);
+  });
+
   it('never replaces a deleted school spreadsheet silently: it holds the cases', async () => {
     const csv = schoolsCsv(3);
     await run(csv);
