@@ -164,7 +164,7 @@ export const SETTINGS: readonly SettingDef[] = [
   },
   {
     key: 'reportSheetId',
-    label: 'Rapportark til skoleeier (id)',
+    label: 'Rapportark (id)',
     defaultValue: '',
     help: 'Fylles ut av skoleeier (kommunen). Den daglige jobben skriver anonymiserte tall dit, aldri navn eller tekst.',
     managed: true,
