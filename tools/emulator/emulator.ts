@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import vm from 'node:vm';
+import { type Closure, cloneGraph } from './core/clone.js';
 import { Env, type StrictOptions, sameWorkspace } from './core/env.js';
 import { ExecutionTimeLimitError } from './core/errors.js';
 import {
@@ -143,13 +144,65 @@ export class Emulator {
     this.spreadsheet = this.sheets.create(options.spreadsheetName ?? 'Skolemiljø');
     this.sheets.active = this.spreadsheet;
     this.triggers.deployment = this.deployment;
+    this.docs = createDriveAndDocs(this.env);
+    this.bindStores();
+    this.forms.drive = this.docs.driveStore;
+  }
+
+  /**
+   * An independent copy of this account world (spreadsheets, forms, Drive and Docs, properties, triggers,
+   * locks, mail, the clock, queued UI answers) with the same bundle loaded: for suites that run many
+   * variations from one set-up school. The copy starts with no execution history and no faults queued.
+   * Only between executions.
+   */
+  clone(): Emulator {
+    if (this.env.execution) throw new Error('Apps Script emulator: clone between executions only.');
+    const shared = new Set<unknown>([this.script, Date]);
+    const fresh = new Map<unknown, unknown>([
+      [this.executions, []],
+      [this.failedExecutions, []],
+      [this.unflushedLockReleases, []],
+      [this.skippedTriggers, []],
+    ]);
+    // A sheet's grid is most of the world (every formatted cell): copied cell by cell, without the
+    // bookkeeping of shared references (a cell is only in its grid; its validation rule may be shared).
+    const grids = new Map<object, (clone: (v: unknown) => unknown) => unknown>();
+    for (const ss of this.sheets.byId.values())
+      for (const sheet of ss._sheets)
+        grids.set(sheet._grid, (clone) =>
+          sheet._grid.map((row) =>
+            row?.map((cell) => {
+              if (!cell) return cell;
+              const c = { ...cell };
+              if (typeof c.value === 'object') c.value = { date: c.value.date };
+              if (c.validation) c.validation = clone(c.validation) as typeof c.validation;
+              return c;
+            }),
+          ),
+        );
+    const { copy, closures } = cloneGraph(this, shared, fresh, grids);
+    // The stores' callbacks are set again below; MimeType's toString holds nothing.
+    const rebound = (c: Closure) =>
+      (c.holder === copy.triggers && c.key === 'activeDocument') ||
+      (c.holder === copy.forms && c.key === 'onSubmit') ||
+      (c.holder === copy.docs.MimeType && c.key === 'toString');
+    const unknown = closures.filter((c) => !rebound(c)).map((c) => String(c.key));
+    if (unknown.length > 0)
+      throw new Error(`Emulator.clone: closures it cannot rebind: ${unknown.join(', ')}`);
+    copy.bindStores();
+    copy.faults.clear();
+    copy.faults.fired.length = 0;
+    copy.env.calls.reset();
+    return copy;
+  }
+
+  /** The stores' callbacks into this emulator (set again on a clone). */
+  private bindStores(): void {
     this.triggers.activeDocument = () => this.sheets.active?._id ?? null;
     this.forms.onSubmit = (form, row, response) => {
       this.fireFormTriggers(form, response);
       if (row !== null) this.fireFormSubmit(form, row);
     };
-    this.docs = createDriveAndDocs(this.env);
-    this.forms.drive = this.docs.driveStore;
   }
 
   /** The last execution that ran (its modelled time, service calls, outcome). */

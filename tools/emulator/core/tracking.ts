@@ -152,10 +152,25 @@ export function track<T extends object>(
     },
   });
   proxies.set(target, proxy);
+  tracked.set(proxy, { target, typeName, host, allowedInNone });
   return proxy;
 }
 
 const proxies = new WeakMap<object, object>();
+
+/** How a tracked object was made: what `Emulator.clone` needs to make the same object over a copy. */
+export interface TrackedInfo {
+  readonly target: object;
+  readonly typeName: string;
+  readonly host: TrackingHost;
+  readonly allowedInNone: ReadonlySet<string>;
+}
+const tracked = new WeakMap<object, TrackedInfo>();
+
+/** The target, type and host of a tracked proxy, or undefined for any other object. */
+export function trackedInfo(value: object): TrackedInfo | undefined {
+  return tracked.get(value);
+}
 
 /** The tracked face of an emulated object, for methods that return `this` (chaining). */
 export function proxyOf<T extends object>(raw: T): T {
