@@ -456,6 +456,7 @@ export const nb = {
     badDate: (v: string) => `«${v}» er ikke en dato.`,
     pickOne: 'Velg ett av valgene.',
     cancelled: 'Avbrutt. Ingenting ble endret.',
+    saved: 'Lagret. Det du sendte, kom fram første gang.',
     formLinkTitle: 'Meldeskjema',
     formLinkBody: (url: string) =>
       `Del denne lenken med alle ansatte. Skjemaet er for bekymringer om en elevs skolemiljø:\n\n${url}`,

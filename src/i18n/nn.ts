@@ -460,6 +460,7 @@ export const nn: Messages = {
     badDate: (v: string) => `«${v}» er ikkje ein dato.`,
     pickOne: 'Vel eitt av vala.',
     cancelled: 'Avbrote. Ingenting vart endra.',
+    saved: 'Lagra. Det du sende, kom fram første gongen.',
     formLinkTitle: 'Meldeskjema',
     formLinkBody: (url: string) =>
       `Del denne lenkja med alle tilsette. Skjemaet er for å melde frå om uro for skolemiljøet til ein elev:\n\n${url}`,

@@ -3,7 +3,7 @@ import { LockBusyError } from '../../gas/lock';
 import type { FormPayload, FormResult } from '../../ui/contract';
 import { currentMessages } from '../menu/uiAction';
 import { UserError } from '../menu/userError';
-import { withWork } from '../register/work';
+import { type Work, withWork } from '../register/work';
 import { ACTIONS } from './actions';
 import { FieldError } from './formDialog';
 
@@ -36,11 +36,23 @@ export function submitFormDialog(raw: FormPayload): FormResult {
       const seen = w.state.getJson<Record<string, FormResult>>(REQUESTS, {});
       const earlier = seen[p.requestId];
       if (earlier) return earlier;
-      const result = action(p, w);
-      if (result.status === 'done') {
+      const remember = (result: FormResult) => {
         const kept = Object.entries({ ...seen, [p.requestId]: result }).slice(-KEEP);
         w.state.setJson(REQUESTS, Object.fromEntries(kept));
-      }
+      };
+      // The request is remembered in the same save as the journal entry of its change: a run that dies
+      // after that save is completed by the next job, and the same request sent again is answered, not
+      // made a second time (a second log row, a second measure).
+      const work: Work = Object.create(w, {
+        commit: {
+          value: (ops: Parameters<Work['commit']>[0]) => {
+            remember({ status: 'done', message: w.t.dialogs.saved });
+            w.commit(ops);
+          },
+        },
+      });
+      const result = action(p, work);
+      if (result.status === 'done') remember(result);
       return result;
     });
   } catch (error) {

@@ -141,6 +141,8 @@ export class Register {
   /** One row: the case there, an odd row, or null for an empty row. Two service calls. */
   row(sheetRow: number): CaseRow | OddRow | null {
     if (sheetRow < 2) return null;
+    const changed = this.changedRow(sheetRow);
+    if (changed) return changed;
     const values = this.sheet.getRange(sheetRow, 1, 1, this.header.length).getValues()[0] ?? [];
     const formulas = this.linkFormulas(sheetRow, 1);
     return this.take(sheetRow, values as CellValue[], formulas[0] ?? []);
@@ -228,7 +230,18 @@ export class Register {
     return out;
   }
 
+  /**
+   * A row this job already changed in memory (not yet flushed): read again, it is the change that counts,
+   * or a replayed operation (work.ts) would be undone by the job's own next read of the row.
+   */
+  private changedRow(sheetRow: number): CaseRow | null {
+    const l = this.loaded.get(sheetRow);
+    return l && l.record !== l.original ? { sheetRow, record: l.record } : null;
+  }
+
   private take(sheetRow: number, values: CellValue[], formulas: string[]): CaseRow | OddRow | null {
+    const changed = this.changedRow(sheetRow);
+    if (changed) return changed;
     const cells: Cell[] = values.map((v, c) => (formulas[c] ? new Formula(formulas[c]!) : v));
     const get = (h: string) => cells[this.byColumn.get(h)!] ?? '';
     const saksnr = cellText(plainValue(get(COL.saksnr)));

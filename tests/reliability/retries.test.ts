@@ -1,0 +1,79 @@
+/**
+ * The smallest reproductions of what the fault-injection suite found, one per fix: each fails the k-th
+ * service call named here (found by name in a clean run) and then recovers as the suite does.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Emulator } from '../../tools/emulator/emulator';
+import { sheetRecords } from '../support/bundle';
+import { lastForm, submitForm } from '../support/dialogs';
+import { brokenInvariants } from './invariants';
+import { JOBS, type Job } from './jobs';
+
+const job = (name: string): Job => JOBS.find((j) => j.name === name)!;
+
+/** The calls of the job's execution in a clean run from `base`. */
+function callsOf(j: Job, base: Emulator): string[] {
+  const clean = base.clone();
+  j.run(clean, () => {});
+  return [...clean.executions.find((e) => e.handler === j.handler)!.calls];
+}
+
+/** The position of the `nth` call of `member` (1-based), counting from `after`. */
+function position(calls: readonly string[], member: string, nth = 1, after = 0): number {
+  let seen = 0;
+  for (let k = after + 1; k <= calls.length; k++) if (calls[k - 1] === member && ++seen === nth) return k;
+  throw new Error(`No call ${nth} of ${member}`);
+}
+
+/** The job with a fault at `member`, then its recovery: the broken invariants. */
+function faulted(
+  name: string,
+  member: string,
+  kind: 'error' | 'timeoutAfter',
+  options: { nth?: number; after?: string; recover?: boolean } = {},
+): { emu: Emulator; broken: string[] } {
+  const j = job(name);
+  const base = j.prepare();
+  const calls = callsOf(j, base);
+  const after = options.after ? position(calls, options.after) : 0;
+  const k = position(calls, member, options.nth ?? 1, after);
+  const emu = base.clone();
+  j.run(emu, () => emu.faults.inject({ call: k, kind }));
+  expect(emu.faults.fired).toHaveLength(1);
+  if (options.recover !== false) j.recover(emu);
+  return { emu, broken: [...brokenInvariants(emu, { reports: j.reports }), ...j.check(emu)] };
+}
+
+const log = (emu: Emulator, event: string) =>
+  sheetRecords(emu, 'Logg').filter((r) => r['Hendelse'] === event);
+
+describe('a job that died after its journal entry was saved', () => {
+  it('a status change sent again is made and logged once', () => {
+    // The first save of the run is the journal entry; the run dies while reading the row again.
+    const { emu, broken } = faulted('status change', 'Properties.setProperties', 'timeoutAfter');
+    expect(broken).toEqual([]);
+    expect(log(emu, 'Status endret')).toHaveLength(1);
+  });
+
+  it('a measure sent again is one measure and one log row', () => {
+    const { emu, broken } = faulted('new measure', 'Properties.setProperties', 'timeoutAfter');
+    expect(broken).toEqual([]);
+    expect(log(emu, 'Tiltak lagt til')).toHaveLength(1);
+  });
+
+  it('a status change nobody sends again is completed by the daily job, register and log alike', () => {
+    const j = job('status change');
+    const base = j.prepare();
+    const calls = callsOf(j, base);
+    const emu = base.clone();
+    emu.clickMenu('Endre status …');
+    const spec = lastForm(emu);
+    emu.faults.inject({ call: position(calls, 'Properties.setProperties'), kind: 'timeoutAfter' });
+    expect(submitForm(emu, { status: 'Undersøkes' }, { spec }).status).toBe('error');
+    emu.env.setNow('2026-09-15T06:00:00+02:00');
+    emu.runTimeTriggers();
+    expect(sheetRecords(emu, 'Saker')[0]!['Status']).toBe('Undersøkes');
+    expect(log(emu, 'Status endret')).toHaveLength(1);
+    expect(brokenInvariants(emu, { reports: 1 })).toEqual([]);
+  });
+});
