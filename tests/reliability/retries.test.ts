@@ -77,3 +77,23 @@ describe('a job that died after its journal entry was saved', () => {
     expect(brokenInvariants(emu, { reports: 1 })).toEqual([]);
   });
 });
+
+describe('documents are made once, whole', () => {
+  it('a plan whose copy timed out: the retry leaves one complete plan, and «Saker» links it', () => {
+    expect(faulted('plan', 'File.makeCopy', 'timeoutAfter').broken).toEqual([]);
+  });
+
+  it('a plan whose PDF failed: the retry leaves one plan and one PDF', () => {
+    expect(faulted('plan', 'Folder.createFile', 'error').broken).toEqual([]);
+    expect(faulted('plan', 'Folder.createFile', 'timeoutAfter').broken).toEqual([]);
+  });
+
+  it('an evaluation whose verdicts were written and whose run then died: one evaluation', () => {
+    expect(faulted('evaluation', 'Properties.setProperties', 'error').broken).toEqual([]);
+  });
+
+  it('a documentation whose Doc could not be opened: no half-filled copy is left', () => {
+    const { broken } = faulted('documentation', 'DocumentApp.openById', 'error', { recover: false });
+    expect(broken.filter((b) => b.includes('half-filled'))).toEqual([]);
+  });
+});

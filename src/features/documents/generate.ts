@@ -48,10 +48,11 @@ export function generateDocument(o: GenerateOptions): Generated {
     throw new UserError(t.documents.noTemplate(templateName));
   }
 
+  discardLeftovers(o.folder, o.name);
   const copy = template.makeCopy(o.name, o.folder);
-  const id = copy.getId();
-  const doc = DocumentApp.openById(id);
+  let doc: GoogleAppsScript.Document.Document | null = null;
   try {
+    doc = DocumentApp.openById(copy.getId());
     const body = doc.getBody();
     const text = body.getText();
     const lines = text.split('\n');
@@ -81,6 +82,7 @@ export function generateDocument(o: GenerateOptions): Generated {
     discard(doc, copy);
     throw error;
   }
+  const id = copy.getId();
   if (o.pdf) o.folder.createFile(copy.getAs(PDF));
   return { id, url: docUrl(id), name: o.name, pdf: o.pdf };
 }
@@ -104,11 +106,23 @@ export function rememberLayout(
   state.setJson(layoutKey(templateId), { hash: textHash(text), facts });
 }
 
-function discard(doc: GoogleAppsScript.Document.Document, copy: GoogleAppsScript.Drive.File): void {
+function discard(doc: GoogleAppsScript.Document.Document | null, copy: GoogleAppsScript.Drive.File): void {
   try {
-    doc.saveAndClose();
+    doc?.saveAndClose();
   } catch {
     // Already closed.
   }
   copy.setTrashed(true);
+}
+
+/**
+ * A file of this name (or its PDF) already in the case folder is what a run that died left behind:
+ * half-filled, or complete but never recorded (the version is remembered only with the register change
+ * and the log row, caseJob.ts). It goes to the trash before the version is made again, so a case never
+ * has two documents of one version, nor one nobody links.
+ */
+function discardLeftovers(folder: GoogleAppsScript.Drive.Folder, name: string): void {
+  const q = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+  const left = folder.searchFiles(`(title = ${q(name)} or title = ${q(`${name}.pdf`)}) and trashed = false`);
+  while (left.hasNext()) left.next().setTrashed(true);
 }
