@@ -97,3 +97,9 @@ describe('documents are made once, whole', () => {
     expect(broken.filter((b) => b.includes('half-filled'))).toEqual([]);
   });
 });
+
+describe('notices and § 12-5', () => {
+  it('a notice that failed to send in the daily job goes with the next run', () => {
+    expect(faulted('daily job', 'MailApp.sendEmail', 'error').broken).toEqual([]);
+  });
+});

@@ -94,12 +94,11 @@ export function withWork<T>(user: string, fn: (w: Work) => T, lockMs = 30_000): 
     opened.register?.flush();
     appendMeasures(ss, measures);
     log.flush(ss);
-    if (w.mails.length > 0) {
-      const { queued } = sendAll(w.mails, state);
-      if (queued > 0)
-        log.add({ saksnr: '', subDuty: 'melde', event: 'E-post i kø', details: w.t.log.mailQueued(queued) });
-      log.flush(ss);
-    }
+    // Mails queued by an earlier run (a passing error) go with any job, not only one with mails of its own.
+    const { queued } = sendAll(w.mails, state);
+    if (queued > 0 && w.mails.length > 0)
+      log.add({ saksnr: '', subDuty: 'melde', event: 'E-post i kø', details: w.t.log.mailQueued(queued) });
+    log.flush(ss);
     journal.end(done);
     state.save();
     return result;
