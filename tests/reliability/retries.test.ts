@@ -102,4 +102,15 @@ describe('notices and § 12-5', () => {
   it('a notice that failed to send in the daily job goes with the next run', () => {
     expect(faulted('daily job', 'MailApp.sendEmail', 'error').broken).toEqual([]);
   });
+
+  it('a leadership report Forms failed to delete is deleted later and counted once', () => {
+    expect(faulted('intake of a § 12-5 leadership report', 'Form.deleteResponse', 'error').broken).toEqual(
+      [],
+    );
+  });
+
+  it('a leadership report left in the response sheet by a dead run is removed by the next', () => {
+    const { broken } = faulted('intake of a § 12-5 leadership report', 'Sheet.deleteRow', 'error');
+    expect(broken).toEqual([]);
+  });
 });

@@ -15,6 +15,12 @@ import type { Operation, Work } from '../register/work';
 export const LAST_CASE_NUMBER = 'intake:lastCaseNumber';
 /** Reports about the leadership that were sent on to skoleeier: a count per school year, nothing else. */
 export const REDIRECTED = 'intake:redirected';
+/**
+ * Leadership reports counted and not yet removed from the form and its sheet: their form response ids
+ * (opaque, nothing personal), kept until a run has removed them, so a run that dies half-way is finished
+ * by the next one and a report is counted once.
+ */
+export const REDIRECTING = 'intake:redirecting';
 
 /**
  * One response of the meldeskjema as the form itself keeps it: known by the form's own response id
@@ -60,17 +66,16 @@ function withCanonical(r: RawResponse): RawResponse {
 export function takeIn(
   w: Work,
   responses: readonly RawResponse[],
-  scrub?: (ids: readonly string[]) => void,
+  scrub?: (ids: readonly string[]) => readonly string[],
 ): CaseRecord[] {
   const register = w.register();
   const fresh = responses.filter((r) => !register.hasResponse(r.id));
-  if (fresh.length === 0) return [];
+  redirect(
+    w,
+    fresh.filter((r) => r.answers[Q.leadership] === 'Ja'),
+    scrub,
+  );
   const toCase = fresh.filter((r) => r.answers[Q.leadership] !== 'Ja');
-  const redirected = fresh.filter((r) => r.answers[Q.leadership] === 'Ja');
-  if (redirected.length > 0) {
-    countRedirected(w, redirected.length);
-    scrub?.(redirected.map((r) => r.id));
-  }
   if (toCase.length === 0) return [];
 
   return openCases(
@@ -190,6 +195,29 @@ function receivedLog(c: CaseRecord, problems: readonly string[], rektor: string)
       user: c.meldtAv,
     });
   return log;
+}
+
+/**
+ * § 12-5 reports about the leadership: counted once and then removed from the form and its sheet. The
+ * count and the ids are saved before anything is removed; an id leaves the list only once it is gone
+ * from the form (`scrub` returns those still there), so a run that dies on the way is finished by the
+ * next intake or daily run, and nothing is counted twice.
+ */
+function redirect(
+  w: Work,
+  reports: readonly RawResponse[],
+  scrub: ((ids: readonly string[]) => readonly string[]) | undefined,
+): void {
+  const waiting = w.state.getJson<string[]>(REDIRECTING, []);
+  const fresh = reports.map((r) => r.id).filter((id) => !waiting.includes(id));
+  if (fresh.length > 0) {
+    countRedirected(w, fresh.length);
+    w.state.setJson(REDIRECTING, [...waiting, ...fresh]);
+    w.state.save();
+  }
+  const ids = [...waiting, ...fresh];
+  if (ids.length === 0 || !scrub) return;
+  w.state.setJson(REDIRECTING, scrub(ids));
 }
 
 function countRedirected(w: Work, n: number): void {

@@ -56,27 +56,39 @@ export function scrubLeadershipReports(
   state: DocState,
   form: GoogleAppsScript.Forms.Form,
   ids: readonly string[],
-): void {
+): string[] {
+  const left: string[] = [];
   for (const id of ids) {
     try {
       form.deleteResponse(id);
     } catch {
-      // Already gone: a retry after a partial run.
+      // Already gone (a run that died after removing it), or Forms failed: then it is tried again.
+      if (stillThere(form, id)) left.push(id);
     }
   }
   const sheetId = state.get(FORM_SHEET);
   const sheet = sheetId ? ss.getSheetById(Number(sheetId)) : null;
-  if (!sheet) return;
+  if (!sheet) return left;
   const last = sheet.getLastRow();
-  if (last < 2) return;
+  if (last < 2) return left;
   const width = sheet.getLastColumn();
   const header = sheet
     .getRange(1, 1, 1, width)
     .getValues()[0]!
     .map((h) => String(h).trim());
   const column = header.findIndex((h) => questionByTitle(h)?.title === Q.leadership) + 1;
-  if (column < 1) return;
+  if (column < 1) return left;
   const answers = sheet.getRange(2, column, last - 1, 1).getValues();
   for (let i = answers.length - 1; i >= 0; i--)
     if (String(answers[i]![0]).trim() === 'Ja') sheet.deleteRow(i + 2);
+  return left;
+}
+
+function stillThere(form: GoogleAppsScript.Forms.Form, id: string): boolean {
+  try {
+    form.getResponse(id);
+    return true;
+  } catch {
+    return false;
+  }
 }
