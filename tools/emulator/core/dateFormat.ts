@@ -18,8 +18,14 @@ interface ZonedParts {
 }
 
 const partFormatters = new Map<string, Intl.DateTimeFormat>();
+/** Parts already computed, by zone and instant: formatting is slow and the same dates recur. */
+const partsCache = new Map<string, ZonedParts>();
+const PARTS_CACHE_SIZE = 100_000;
 
 export function zonedParts(date: Date, timeZone: string): ZonedParts {
+  const key = `${timeZone}|${date.getTime()}`;
+  const known = partsCache.get(key);
+  if (known) return { ...known };
   let f = partFormatters.get(timeZone);
   if (!f) {
     f = new Intl.DateTimeFormat('en-GB', {
@@ -35,7 +41,8 @@ export function zonedParts(date: Date, timeZone: string): ZonedParts {
     });
     partFormatters.set(timeZone, f);
   }
-  const get = (t: string) => f.formatToParts(date).find((p) => p.type === t)?.value ?? '0';
+  const parts = f.formatToParts(date);
+  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '0';
   const year = Number(get('year'));
   const month = Number(get('month'));
   const day = Number(get('day'));
@@ -45,7 +52,7 @@ export function zonedParts(date: Date, timeZone: string): ZonedParts {
   const wd = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(get('weekday')) + 1;
   const asUtc = Date.UTC(year, month - 1, day, hour, minute, second);
   const offsetMinutes = Math.round((asUtc - Math.floor(date.getTime() / 1000) * 1000) / 60000);
-  return {
+  const result: ZonedParts = {
     year,
     month,
     day,
@@ -56,6 +63,9 @@ export function zonedParts(date: Date, timeZone: string): ZonedParts {
     weekday: wd,
     offsetMinutes,
   };
+  if (partsCache.size >= PARTS_CACHE_SIZE) partsCache.clear();
+  partsCache.set(key, result);
+  return { ...result };
 }
 
 const MONTHS_EN = [
@@ -163,7 +173,19 @@ export function formatJavaDate(date: Date, timeZone: string, pattern: string): s
 }
 
 /** Google Sheets date/time number format, e.g. `dd.mm.yyyy` or `dd.mm.yyyy hh:mm:ss`. */
+const sheetsDateCache = new Map<string, string>();
+
 export function formatSheetsDate(date: Date, timeZone: string, pattern: string): string {
+  const key = `${timeZone}|${pattern}|${date.getTime()}`;
+  const known = sheetsDateCache.get(key);
+  if (known !== undefined) return known;
+  const text = formatSheetsDateOnce(date, timeZone, pattern);
+  if (sheetsDateCache.size >= PARTS_CACHE_SIZE) sheetsDateCache.clear();
+  sheetsDateCache.set(key, text);
+  return text;
+}
+
+function formatSheetsDateOnce(date: Date, timeZone: string, pattern: string): string {
   const p = zonedParts(date, timeZone);
   const tokens = pattern.match(/"[^"]*"|\\.|yyyy|yy|mmmm|mmm|mm|m|dddd|ddd|dd|d|hh|h|ss|s|AM\/PM|./gi) ?? [];
   let out = '';

@@ -60,26 +60,29 @@ export class EmuTextFinder {
     if (this._ignoreDiacritics) t = t.normalize('NFD').replace(/\p{M}/gu, '');
     return t;
   }
-  private matches(row: number, column: number): boolean {
+  private matches(row: number, column: number, needle: string): boolean {
     const cell = this._sheet._peek(row, column);
-    if (!cell) return false;
+    if (!cell || (cell.value === '' && !cell.formula)) return false;
     const shown = this._formulaText && cell.formula ? cell.formula : this._sheet._display(cell, row, column);
     if (shown === '') return false;
     if (this._regex) {
       const re = new RegExp(this._entire ? `^(?:${this._text})$` : this._text, this._matchCase ? 'u' : 'iu');
       return re.test(shown);
     }
+    // Folding changes a length at most threefold: a much longer cell cannot equal the text (the
+    // emulator's own shortcut, so long cells cost nothing).
+    if (this._entire && shown.length > 3 * needle.length + 3) return false;
     const hay = this.fold(shown);
-    const needle = this.fold(this._text);
     return this._entire ? hay === needle : hay.includes(needle);
   }
   private all(): { row: number; column: number }[] {
     const { row, column, rows, columns } = this._area;
     const lastRow = Math.min(row + rows - 1, this._sheet._grid.length);
+    const needle = this.fold(this._text);
     const out: { row: number; column: number }[] = [];
     for (let r = row; r <= lastRow; r++) {
       const width = Math.min(column + columns - 1, this._sheet._grid[r - 1]?.length ?? 0);
-      for (let c = column; c <= width; c++) if (this.matches(r, c)) out.push({ row: r, column: c });
+      for (let c = column; c <= width; c++) if (this.matches(r, c, needle)) out.push({ row: r, column: c });
     }
     return out;
   }
