@@ -3,11 +3,13 @@
  * service call named here (found by name in a clean run) and then recovers as the suite does.
  */
 import { describe, expect, it } from 'vitest';
+import { splitByBytes } from '../../src/features/register/journal';
 import type { Emulator } from '../../tools/emulator/emulator';
 import { sheetRecords } from '../support/bundle';
 import { lastForm, submitForm } from '../support/dialogs';
+import { answers, STAFF, school } from '../support/school';
 import { brokenInvariants } from './invariants';
-import { JOBS, type Job } from './jobs';
+import { JOBS, type Job, NOW } from './jobs';
 
 const job = (name: string): Job => JOBS.find((j) => j.name === name)!;
 
@@ -112,5 +114,34 @@ describe('notices and § 12-5', () => {
   it('a leadership report left in the response sheet by a dead run is removed by the next', () => {
     const { broken } = faulted('intake of a § 12-5 leadership report', 'Sheet.deleteRow', 'error');
     expect(broken).toEqual([]);
+  });
+});
+
+describe('a backlog', () => {
+  it('twenty reports whose triggers never ran become twenty cases in one daily run', () => {
+    const emu = school(NOW);
+    emu.locks.holdByOther('script');
+    for (let i = 0; i < 20; i++) {
+      emu.env.advance(60_000);
+      emu.submitForm(answers({ 'Elevens navn': `Elev ${i + 1}` }), { email: STAFF });
+    }
+    emu.locks.release('script');
+    expect(sheetRecords(emu, 'Saker').filter((c) => c['Saksnr'] !== '')).toHaveLength(0);
+    emu.env.setNow('2026-09-15T06:00:00+02:00');
+    emu.runTimeTriggers();
+    expect(emu.failedExecutions).toEqual([]);
+    expect(brokenInvariants(emu, { reports: 20 })).toEqual([]);
+  });
+
+  it('the journal is kept in parts of at most 8,000 bytes, cut between characters', () => {
+    const text = `${'æ'.repeat(5000)}👩‍👩‍👧${'a'.repeat(9000)}`;
+    const parts = splitByBytes(text, 8_000);
+    expect(parts.join('')).toBe(text);
+    for (const p of parts) {
+      expect(new TextEncoder().encode(p).length).toBeLessThanOrEqual(8_000);
+      expect(p).toBe(
+        p.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '?'),
+      );
+    }
   });
 });

@@ -14,7 +14,9 @@ import type { LogEntry } from '../log/auditLog';
  * (setting a value twice is harmless), the log rows are appended unless the log already has them (each
  * row carries its operation's id), and the e-mails are sent again (at most one extra, identical mail).
  *
- * Entries hold no student text: case numbers, dates, statuses, people, and the log's own words.
+ * Entries hold case numbers, dates, statuses, people, the log's own words, and the text of new measures.
+ * A property value holds at most 9 KB, so the journal is kept in as many values as it needs (a batch of
+ * new cases, an evaluation with long new measures): it never makes the save that starts a job fail.
  */
 export interface JournalEntry {
   readonly id: string;
@@ -34,30 +36,75 @@ export interface JournalEntry {
 }
 
 const KEY = 'journal';
+const PARTS = 'journal:parts';
+/** Bytes of one part: under the 9 KB a property value may hold. */
+export const JOURNAL_PART_BYTES = 8_000;
 
 export class Journal {
   constructor(private readonly state: DocState) {}
 
   pending(): JournalEntry[] {
-    return Object.values(this.state.getJson<Record<string, JournalEntry>>(KEY, {}));
+    return Object.values(this.read());
   }
 
   /** Records entries and saves at once (one service call): from here on a dead run is completed later. */
   begin(entries: readonly JournalEntry[]): void {
     if (entries.length === 0) return;
-    const all = this.state.getJson<Record<string, JournalEntry>>(KEY, {});
+    const all = this.read();
     for (const e of entries) all[e.id] = e;
-    this.state.setJson(KEY, all);
+    this.write(all);
     this.state.save();
   }
 
   /** Marks entries done; written by the job's final save. */
   end(ids: readonly string[]): void {
     if (ids.length === 0) return;
-    const all = this.state.getJson<Record<string, JournalEntry>>(KEY, {});
+    const all = this.read();
     for (const id of ids) delete all[id];
-    this.state.setJson(KEY, all);
+    this.write(all);
   }
+
+  private read(): Record<string, JournalEntry> {
+    const parts = Number(this.state.get(PARTS) ?? 1);
+    let text = this.state.get(KEY) ?? '';
+    for (let i = 1; i < parts; i++) text += this.state.get(`${KEY}:${i}`) ?? '';
+    try {
+      return text ? (JSON.parse(text) as Record<string, JournalEntry>) : {};
+    } catch {
+      return {};
+    }
+  }
+
+  private write(all: Record<string, JournalEntry>): void {
+    const parts = splitByBytes(JSON.stringify(all), JOURNAL_PART_BYTES);
+    const before = Number(this.state.get(PARTS) ?? 1);
+    parts.forEach((part, i) => {
+      this.state.set(i === 0 ? KEY : `${KEY}:${i}`, part);
+    });
+    for (let i = parts.length; i < before; i++) this.state.set(`${KEY}:${i}`, '');
+    if (parts.length > 1 || before > 1) this.state.set(PARTS, String(parts.length));
+  }
+}
+
+/** `text` in pieces of at most `max` UTF-8 bytes, cut between code points. */
+export function splitByBytes(text: string, max: number): string[] {
+  if (text.length * 3 <= max) return [text];
+  const out: string[] = [];
+  let part = '';
+  let size = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    const n = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+    if (size + n > max && part !== '') {
+      out.push(part);
+      part = '';
+      size = 0;
+    }
+    part += ch;
+    size += n;
+  }
+  out.push(part);
+  return out;
 }
 
 /** A record's changed fields as JSON for the journal. */
