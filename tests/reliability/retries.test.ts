@@ -133,6 +133,17 @@ describe('a backlog', () => {
     expect(brokenInvariants(emu, { reports: 20 })).toEqual([]);
   });
 
+  it('an answer of 50,000 characters makes a case, marked for completion, and holds up no other report', () => {
+    const emu = school(NOW);
+    emu.submitForm(answers({ 'Hva har skjedd?': 'a'.repeat(50_000) }), { email: STAFF });
+    emu.submitForm(answers(), { email: STAFF });
+    expect(emu.failedExecutions).toEqual([]);
+    const [first] = sheetRecords(emu, 'Saker');
+    expect(String(first!['Hva har skjedd'])).toBe('a'.repeat(49_999));
+    expect(String(first!['Må kompletteres'])).toContain('Hva har skjedd?');
+    expect(brokenInvariants(emu, { reports: 2 })).toEqual([]);
+  });
+
   it('the journal is kept in parts of at most 8,000 bytes, cut between characters', () => {
     const text = `${'æ'.repeat(5000)}👩‍👩‍👧${'a'.repeat(9000)}`;
     const parts = splitByBytes(text, 8_000);

@@ -30,8 +30,13 @@ export interface ParsedReport {
   problems: string[];
 }
 
-/** Sheets keeps at most 50,000 characters in a cell; a longer answer is kept whole in the form's own response. */
-export const CELL_LIMIT = 50_000;
+/**
+ * The most characters of an answer a cell of «Saker» keeps: Sheets takes at most 50,000 characters in a
+ * cell, and every text is written after an apostrophe that keeps it text (gas/table.ts toWritable), so one
+ * less. A longer answer is kept whole in the form's own response. (An answer of 50,000 characters written
+ * whole failed the whole intake, every time it was tried: no report of the batch became a case.)
+ */
+export const CELL_LIMIT = 49_999;
 
 /**
  * Checkbox answers arrive joined with ", ", and one choice itself contains commas, so the answer is
