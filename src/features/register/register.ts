@@ -96,6 +96,8 @@ interface Loaded {
 
 export class Register {
   private readonly loaded = new Map<number, Loaded>();
+  /** Every row's response id and case number, once `all()` read them: lookups then need no call. */
+  private index: { ids: Set<string>; numbers: Set<string> } | null = null;
   private readonly byColumn: Map<string, number>;
   private readonly linkColumns: number[];
 
@@ -173,9 +175,18 @@ export class Register {
     const last = this.sheet.getLastRow();
     const cases: CaseRow[] = [];
     const odd: OddRow[] = [];
-    if (last < 2) return { cases, odd };
+    if (last < 2) {
+      this.index = { ids: new Set(), numbers: new Set() };
+      return { cases, odd };
+    }
     const values = this.sheet.getRange(2, 1, last - 1, this.header.length).getValues() as CellValue[][];
     const formulas = this.linkFormulas(2, last - 1);
+    const idColumn = this.byColumn.get(COL.svarId)!;
+    const numberColumn = this.byColumn.get(COL.saksnr)!;
+    this.index = {
+      ids: new Set(values.map((v) => cellText(v[idColumn] ?? '')).filter(Boolean)),
+      numbers: new Set(values.map((v) => cellText(v[numberColumn] ?? '')).filter(Boolean)),
+    };
     values.forEach((v, i) => {
       const r = this.take(i + 2, v, formulas[i] ?? []);
       if (!r) return;
@@ -195,14 +206,18 @@ export class Register {
       .map((r) => r[0] as CellValue);
   }
 
-  /** Whether a report (by its form response id) already is a case: found by the sheet, no cells move. */
+  /**
+   * Whether a report (by its form response id) already is a case: found by the sheet, no cells move; or
+   * without a call when the job read the whole register (the daily job's reconciliation of a backlog).
+   */
   hasResponse(svarId: string): boolean {
-    return svarId !== '' && this.found(svarId, COL.svarId);
+    if (svarId === '') return false;
+    return this.index ? this.index.ids.has(svarId) : this.found(svarId, COL.svarId);
   }
 
   /** Whether a case number is taken (a number typed by hand, a row restored): no cells move. */
   hasNumber(saksnr: string): boolean {
-    return this.found(saksnr, COL.saksnr);
+    return this.index ? this.index.numbers.has(saksnr) : this.found(saksnr, COL.saksnr);
   }
 
   /** The row a new case would be written to. */
@@ -282,6 +297,10 @@ export class Register {
     });
     ensureRows(this.sheet, start + rows.length - 1);
     this.sheet.getRange(start, 1, rows.length, this.header.length).setValues(rows);
+    for (const r of derived) {
+      if (r.svarId) this.index?.ids.add(r.svarId);
+      this.index?.numbers.add(r.saksnr);
+    }
     return derived.map((record, i) => {
       const cells = rows[i]!.map((v) =>
         typeof v === 'string' && v.startsWith('=') ? new Formula(v) : v,
