@@ -481,18 +481,22 @@ export function escapeForReplacement(value: string): string {
   return value.replace(/[\\$]/g, (ch) => `\\${ch}`);
 }
 
-const PRIVATE_USE = /[\uE000-\uF8FF]/g;
 /** Stands for `{` inside values until the final unprotect pass. */
 export const PROTECTED_BRACE = '\uE000';
+const MARKER = /\uE000/g;
 
+/**
+ * The marker dropped from typed text, so it cannot turn into a brace. Only that one private-use
+ * character: the others (an icon font's, Apple's logo) stay as typed.
+ */
 export function stripPrivateUse(value: string): string {
-  return value.replace(PRIVATE_USE, '');
+  return value.replace(MARKER, '');
 }
 
 /**
  * Encodes every `{` of user text so that no `{{` (hence no placeholder or section marker) can
- * exist in filled-in text until the final unprotect pass. Private-use characters typed by the
- * user are dropped first, so they cannot turn into braces.
+ * exist in filled-in text until the final unprotect pass. The marker itself, if typed, is dropped
+ * first, so it cannot turn into a brace.
  */
 export function protectBraces(value: string): string {
   return stripPrivateUse(value).replace(/\{/g, PROTECTED_BRACE);

@@ -223,10 +223,10 @@ describe('escaping for Body.replaceText', () => {
     );
   });
 
-  it('protects braces with a private-use character and strips typed ones', () => {
+  it('protects braces with a private-use character and strips it when typed, keeping the others', () => {
     expect(protectBraces('{{Elev}}')).toBe(`${PROTECTED_BRACE}${PROTECTED_BRACE}Elev}}`);
-    expect(protectBraces('a\uE000b\uF8FFc{')).toBe(`abc${PROTECTED_BRACE}`);
-    expect(stripPrivateUse('\uE000x\uE123')).toBe('x');
+    expect(protectBraces('a\uE000b\uF8FFc{')).toBe(`ab\uF8FFc${PROTECTED_BRACE}`);
+    expect(stripPrivateUse('\uE000x\uE123')).toBe('x\uE123');
     expect(unprotectBraces(protectBraces('{{Elev}} {x}'))).toBe('{{Elev}} {x}');
     expect(findPlaceholders(protectBraces('{{Elev}} {{#hvis X}}'))).toEqual([]);
   });
