@@ -117,14 +117,14 @@ const formDialog = {
 };
 
 /** A school with one case (2026-001, row 2, selected), reported by a member of staff. */
-function withCase(): Emulator {
+export function withCase(): Emulator {
   const emu = school(NOW);
   emu.submitForm(answers(), { email: STAFF });
   emu.select('Saker', 'A2');
   return emu;
 }
 
-function investigated(): Emulator {
+export function investigated(): Emulator {
   const emu = withCase();
   emu.clickMenu('Endre status …');
   submitForm(emu, { status: 'Undersøkes' });
