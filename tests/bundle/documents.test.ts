@@ -506,8 +506,12 @@ describe('Lag aktivitetsplan', () => {
     const large = cost(1000);
     // The journal that makes the plan safe to retry and the register's targeted reads cost ~15 calls more
     // than a whole-register read did, and move a few hundred cells instead of the whole register.
+    // The first plan costs ~5 more (measured 83): a document is made once (a leftover of the same name is
+    // searched for first, 2 calls), and the register writes only the cells that change, so a person's
+    // edit of another cell of the case survives: the status, the plan's cells and the warning dates are
+    // three writes, not one re-read of the row and one write.
     expect(small.second.total).toBeLessThanOrEqual(80);
-    expect(small.first.total).toBeLessThanOrEqual(80);
+    expect(small.first.total).toBeLessThanOrEqual(85);
     expect(large.first.total).toBe(small.first.total);
     expect(large.second.total).toBe(small.second.total);
   });

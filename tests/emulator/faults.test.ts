@@ -125,3 +125,43 @@ describe('flush before lock release', () => {
     expect(e.unflushedLockReleases).toEqual([]);
   });
 });
+
+describe('hooks: something happening elsewhere during a call', () => {
+  it('runs before (or after) the k-th call, outside the script: its calls are not the execution’s', () => {
+    const e = emu();
+    const seen: string[] = [];
+    e.faults.during({
+      call: 5,
+      run: (at) => {
+        seen.push(`${at.call} ${at.member} ${String(cell(e))}`);
+        e.spreadsheet._sheets[0]!.getRange('B1').setValue('en person');
+      },
+    });
+    e.faults.during({ call: 5, after: true, run: () => seen.push(`after ${String(cell(e))}`) });
+    expect(e.run('job')).toBe('ok');
+    expect(seen).toEqual(['5 Range.setValue ', 'after skrevet']);
+    expect(e.lastExecution!.serviceCalls).toBe(9);
+    expect(e.spreadsheet._sheets[0]!.getRange('B1').getValue()).toBe('en person');
+    // Used up: the next execution runs without it.
+    e.run('job');
+    expect(seen).toHaveLength(2);
+  });
+});
+
+describe('cells moved', () => {
+  it('counts the cells an execution reads and writes, by range size', () => {
+    const e = new Emulator().load(`
+      function move() {
+        const sheet = SpreadsheetApp.getActiveSheet();
+        sheet.getRange(1, 1, 10, 3).getValues();
+        sheet.getRange(1, 1, 10, 3).getFormulas();
+        sheet.getRange(1, 1, 10, 3).getValue();
+        sheet.getRange(2, 1, 2, 4).setValues([[1, 2, 3, 4], [5, 6, 7, 8]]);
+        sheet.appendRow(['a', 'b', 'c']);
+        sheet.getRange('A1:B2').setValue('x');
+      }`);
+    e.run('move');
+    expect(e.lastExecution!.cellsRead).toBe(30 + 30 + 1);
+    expect(e.lastExecution!.cellsWritten).toBe(8 + 3 + 4);
+  });
+});

@@ -4,16 +4,23 @@
  * are service-call counts, measured in the emulator through the built bundle, plus CPU time in Node.
  *
  * Scenarios run against registers of 100, 1,000 and 10,000 existing cases (seeded straight into the
- * emulated sheet, uncounted). Exits non-zero when a budget is broken.
+ * emulated sheet, uncounted). Beside the calls, the spreadsheet cells each operation reads and writes
+ * (values and formulas), with budgets for both: an operation on one case moves that case's row, not the
+ * register. Then the skoleeier command line's report over 200 schools. Exits non-zero when a budget is
+ * broken.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { DIST_CODE, readDistHtml } from '../build/build';
 import { Emulator, type Manifest } from '../emulator/emulator';
-import { scenarios } from './scenarios';
+import { type Scenario, scenarios } from './scenarios';
+import { skoleeierBench } from './skoleeierBench';
 
 export interface Measurement {
   calls: number;
+  /** Spreadsheet cells read and written by the executions the action ran (values and formulas). */
+  cellsRead: number;
+  cellsWritten: number;
   byService: Record<string, number>;
   cpuMs: number;
   /**
@@ -30,8 +37,16 @@ export function measure(emu: Emulator, action: () => void): Measurement {
   action();
   const cpu = process.cpuUsage(start);
   const byService = emu.env.calls.byService();
-  const estimatedMs = emu.executions.slice(before).reduce((sum, e) => sum + e.modeledMs, 0);
-  return { calls: emu.env.calls.total(), byService, cpuMs: (cpu.user + cpu.system) / 1000, estimatedMs };
+  const ran = emu.executions.slice(before);
+  const estimatedMs = ran.reduce((sum, e) => sum + e.modeledMs, 0);
+  return {
+    calls: emu.env.calls.total(),
+    cellsRead: ran.reduce((sum, e) => sum + e.cellsRead, 0),
+    cellsWritten: ran.reduce((sum, e) => sum + e.cellsWritten, 0),
+    byService,
+    cpuMs: (cpu.user + cpu.system) / 1000,
+    estimatedMs,
+  };
 }
 
 let bundle: { code: string; html: Record<string, string>; manifest: Manifest } | null = null;
@@ -46,19 +61,21 @@ export function freshEmulator(now: string): Emulator {
   return new Emulator({ now: new Date(now), manifest: bundle.manifest }).load(bundle.code, bundle.html);
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const sizes = [100, 1_000, 10_000];
   const rows: string[][] = [];
   const failures: string[] = [];
   for (const scenario of scenarios) {
     for (const size of sizes) {
       const m = scenario.run(size);
-      const over = scenario.budget(size, m);
+      const over = [scenario.budget(size, m), cellBudget(scenario, size, m)].filter(Boolean).join('; ');
       if (over) failures.push(`${scenario.name} @ ${size}: ${over}`);
       rows.push([
         scenario.name,
         String(size),
         String(m.calls),
+        String(m.cellsRead),
+        String(m.cellsWritten),
         m.cpuMs.toFixed(0),
         (m.estimatedMs / 1000).toFixed(1),
         over ? `OVER: ${over}` : 'ok',
@@ -69,16 +86,49 @@ function main(): void {
       ]);
     }
   }
-  const header = ['scenario', 'cases', 'calls', 'cpu ms', '≈ s in Apps Script', 'budget', 'calls by service'];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (i === 6 ? 0 : r[i]!.length))));
-  const line = (r: string[]) => r.map((c, i) => (i === 6 ? c : c.padEnd(widths[i]!))).join('  ');
+  const header = [
+    'scenario',
+    'cases',
+    'calls',
+    'cells read',
+    'cells written',
+    'cpu ms',
+    '≈ s in Apps Script',
+    'budget',
+    'calls by service',
+  ];
+  const last = header.length - 1;
+  const widths = header.map((h, i) =>
+    Math.max(h.length, ...rows.map((r) => (i === last ? 0 : r[i]!.length))),
+  );
+  const line = (r: string[]) => r.map((c, i) => (i === last ? c : c.padEnd(widths[i]!))).join('  ');
   console.log(line(header));
   for (const r of rows) console.log(line(r));
+
+  // The skoleeier command line's report over 200 schools, against the local fake of Google's APIs.
+  const schools = 200;
+  const skoleeier = await skoleeierBench(schools);
+  const requestBudget = schools + 12;
+  console.log(
+    `\nskoleeier report, ${schools} schools: ${skoleeier.requests} API requests (budget ${requestBudget}), ${skoleeier.ms} ms against the local fake`,
+  );
+  if (skoleeier.requests > requestBudget)
+    failures.push(`skoleeier report: ${skoleeier.requests} requests > ${requestBudget}`);
+
   if (failures.length > 0) {
     console.error(`\nBudgets broken:\n${failures.join('\n')}`);
     process.exit(1);
   }
-  console.log('\nAll service-call budgets kept.');
+  console.log('\nAll service-call and cell budgets kept.');
 }
 
-if (process.argv[1]?.endsWith('bench.ts')) main();
+/** A scenario's cell budget (its own, beside the call budget), as a description when broken. */
+function cellBudget(scenario: Scenario, size: number, m: Measurement): string | null {
+  const b = scenario.cells(size);
+  const over: string[] = [];
+  if (m.cellsRead > b.read) over.push(`${m.cellsRead} cells read > ${b.read}`);
+  if (m.cellsWritten > b.written) over.push(`${m.cellsWritten} cells written > ${b.written}`);
+  return over.length > 0 ? over.join(', ') : null;
+}
+
+if (process.argv[1]?.endsWith('bench.ts')) await main();

@@ -1,4 +1,5 @@
 import type { Emulator } from '../emulator/emulator';
+import { submitForm } from '../scenarios/dialogs';
 import { prepareCaseWithMeasures } from '../scenarios/planScenario';
 import { freshEmulator, type Measurement, measure } from './bench';
 import { seedCases, seedPlans } from './seed';
@@ -8,6 +9,8 @@ export interface Scenario {
   run(existingCases: number): Measurement;
   /** A description of the broken budget, or null. */
   budget(existingCases: number, m: Measurement): string | null;
+  /** The most cells the operation may read and write (values and formulas). */
+  cells(existingCases: number): { read: number; written: number };
 }
 
 const REPORT = {
@@ -28,6 +31,18 @@ export function schoolWithCases(n: number): Emulator {
   return emu;
 }
 
+/** The sheet row of the newest case with `status`, and its «Status» cell (uncounted: read by the bench). */
+function newestCase(emu: Emulator, status: string): { row: number; statusCell: string } {
+  const sheet = emu.spreadsheet._sheetByName('Saker')!;
+  const column = sheet._grid[0]!.findIndex((c) => c?.value === 'Status');
+  let row = sheet._grid.length;
+  while (row > 1 && sheet._grid[row - 1]?.[column]?.value !== status) row--;
+  if (row < 2) throw new Error(`No case with status ${status}`);
+  return { row, statusCell: `${String.fromCharCode(65 + column)}${row}` };
+}
+
+const ANY = { read: Number.POSITIVE_INFINITY, written: Number.POSITIVE_INFINITY };
+
 export const scenarios: Scenario[] = [
   {
     name: 'intake (one form submission)',
@@ -36,6 +51,7 @@ export const scenarios: Scenario[] = [
       return measure(emu, () => emu.submitForm(REPORT, { email: 'larer@skole.no' }));
     },
     budget: (_n, m) => (m.calls > 25 ? `${m.calls} calls > 25` : null),
+    cells: () => ANY,
   },
   {
     // An ordinary night: yesterday's run already brought the register's colours and dropdowns up to
@@ -53,6 +69,7 @@ export const scenarios: Scenario[] = [
       if (n >= 10_000 && m.cpuMs >= 2_000) return `${m.cpuMs.toFixed(0)} ms CPU ≥ 2000`;
       return null;
     },
+    cells: () => ANY,
   },
   {
     name: 'aktivitetsplan with 10 measures (first of the case, with PDF)',
@@ -65,6 +82,7 @@ export const scenarios: Scenario[] = [
       });
     },
     budget: (_n, m) => (m.calls > 60 ? `${m.calls} calls > 60` : null),
+    cells: () => ANY,
   },
   {
     // Issue 5's budget: the register's budget plus at most 15 calls with a full årshjul and tiltaksplan,
@@ -81,6 +99,7 @@ export const scenarios: Scenario[] = [
       return measure(emu, () => emu.runTimeTriggers());
     },
     budget: (_n, m) => (m.calls > 55 ? `${m.calls} calls > 40 + 15` : null),
+    cells: () => ANY,
   },
   {
     // The night after intake grew the sheet: the colour rules and dropdowns are re-laid over the new rows.
@@ -92,5 +111,34 @@ export const scenarios: Scenario[] = [
       return measure(emu, () => emu.runTimeTriggers());
     },
     budget: (_n, m) => (m.calls > 160 ? `${m.calls} calls > 160` : null),
+    cells: () => ANY,
+  },
+  {
+    name: 'status change, menu dialog',
+    run(n) {
+      const emu = schoolWithCases(n);
+      emu.open('FULL');
+      emu.select('Saker', `A${newestCase(emu, 'Meldt').row}`);
+      return measure(emu, () => {
+        emu.clickMenu('Endre status …');
+        const result = submitForm(emu, { status: 'Undersøkes' });
+        if (result.status !== 'done') throw new Error(`Status not changed: ${result.message}`);
+      });
+    },
+    budget: (_n, m) => (m.calls > 60 ? `${m.calls} calls > 60` : null),
+    cells: () => ANY,
+  },
+  {
+    name: 'status change, dropdown (onEdit)',
+    run(n) {
+      const emu = schoolWithCases(n);
+      const { statusCell } = newestCase(emu, 'Meldt');
+      return measure(emu, () => {
+        const outcome = emu.edit('Saker', statusCell, 'Undersøkes');
+        if (outcome.refused) throw new Error(`Edit refused: ${outcome.message}`);
+      });
+    },
+    budget: (_n, m) => (m.calls > 40 ? `${m.calls} calls > 40` : null),
+    cells: () => ANY,
   },
 ];

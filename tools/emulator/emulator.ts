@@ -300,6 +300,17 @@ export class Emulator {
       handler: functionName,
       trigger,
       faults: this.faults.take(),
+      hooks: this.faults.takeHooks(),
+      // A hook acts outside the script: none of its calls are the execution's.
+      runHook: (fn) => {
+        const running = this.env.execution;
+        this.env.execution = null;
+        try {
+          this.env.calls.outside(fn);
+        } finally {
+          this.env.execution = running;
+        }
+      },
       timeLimits: this.env.strict.timeLimits,
       documentId: this.spreadsheet._id,
       onFault: (f) => this.faults.fired.push(f),

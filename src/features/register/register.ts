@@ -23,9 +23,9 @@ import { COL, REGISTER_SHEET } from './registerSheet';
  * - Columns are found by header, so a school may reorder columns or add its own.
  * - It reads only what a job needs: one row (a menu action on the selected row), one case found by
  *   number without moving the register (TextFinder), or the whole register (the daily job).
- * - It writes back only the cells that changed, a run of consecutive changed rows at a time, never
- *   a column that is not the register's own: a person's edit to another row, or another cell of the
- *   same row, during a run survives.
+ * - It writes back only the cells that changed (and, between them, cells the product derives), a block
+ *   of rows and columns at a time, never a column that is not the register's own: a person's edit to
+ *   another row, or another cell of the same row, during a run survives.
  * - Every change re-derives the case's dates (caseRecord.ts), so a deadline and its colour always agree.
  */
 
@@ -71,6 +71,20 @@ const FIELDS: readonly { key: keyof CaseRecord; header: string; kind: Kind }[] =
   { key: 'varselEvaluering', header: COL.varselEvaluering, kind: 'date' },
 ];
 
+/**
+ * Fields only the product writes: derived from the others every time (caseRecord.withDerivedDates), never
+ * typed by a person («Neste evaluering», also derived, is corrected by hand and is not among them).
+ */
+const DERIVED: readonly (keyof CaseRecord)[] = [
+  'fristUndersokelse',
+  'fristAktivitetsplan',
+  'statsforvalterFra',
+  'fristSkoleeier',
+  'varselUndersokelse',
+  'varselAktivitetsplan',
+  'varselEvaluering',
+];
+
 /** A case and where it stands in the sheet. */
 export interface CaseRow {
   readonly sheetRow: number;
@@ -100,6 +114,8 @@ export class Register {
   private index: { ids: Set<string>; numbers: Set<string> } | null = null;
   private readonly byColumn: Map<string, number>;
   private readonly linkColumns: number[];
+  /** 0-based columns the product derives and no one types in (see DERIVED). */
+  private readonly derivedColumns: Set<number>;
 
   private constructor(
     readonly sheet: GoogleAppsScript.Spreadsheet.Sheet,
@@ -110,6 +126,9 @@ export class Register {
     for (const f of FIELDS)
       if (!this.byColumn.has(f.header)) throw new MissingColumnError(REGISTER_SHEET.name, f.header);
     this.linkColumns = FIELDS.filter((f) => f.kind === 'link').map((f) => this.byColumn.get(f.header)!);
+    this.derivedColumns = new Set(
+      DERIVED.map((k) => this.byColumn.get(FIELDS.find((f) => f.key === k)!.header)!),
+    );
   }
 
   /** The register's sheet and header: two service calls. */
@@ -140,11 +159,12 @@ export class Register {
 
   // --- reading ---------------------------------------------------------------------------------
 
-  /** One row: the case there, an odd row, or null for an empty row. Two service calls. */
+  /** One row: the case there, an odd row, or null for an empty row. Two service calls, the first time. */
   row(sheetRow: number): CaseRow | OddRow | null {
     if (sheetRow < 2) return null;
-    const changed = this.changedRow(sheetRow);
-    if (changed) return changed;
+    // A row this job already read is not read again: its changes (and a replayed operation's) stand.
+    const known = this.loaded.get(sheetRow);
+    if (known) return { sheetRow, record: known.record };
     const values = this.sheet.getRange(sheetRow, 1, 1, this.header.length).getValues()[0] ?? [];
     const formulas = this.linkFormulas(sheetRow, 1);
     return this.take(sheetRow, values as CellValue[], formulas[0] ?? []);
@@ -311,34 +331,70 @@ export class Register {
   }
 
   /**
-   * Writes what changed: for each run of consecutive changed rows, the span of changed columns,
-   * split wherever a column is not the register's own (a school's formula column is never rewritten).
+   * Writes the cells that changed and no other a person may type in: a cell a person edited while the
+   * job ran (another case, or another column of a case the job changed) is never written back with what
+   * the job read. Cells are written in blocks: the rows that changed a column, a run of consecutive rows
+   * at a time, side by side with the next column when it changed in the same rows. A school's own columns
+   * never change, so they are never written.
    */
   flush(): number {
     const changed = [...this.loaded.entries()]
       .map(([sheetRow, l]) => ({ sheetRow, l, columns: this.changedColumns(l) }))
-      .filter((x) => x.columns.length > 0)
-      .sort((a, b) => a.sheetRow - b.sheetRow);
-    let writes = 0;
-    for (const run of runs(changed)) {
-      const columns = [...new Set(run.flatMap((x) => x.columns))].sort((a, b) => a - b);
-      for (const [from, to] of this.segments(columns)) {
-        const block = run.map((x) => {
-          const now = this.cellsOf(x.l.record);
-          return Array.from({ length: to - from + 1 }, (_, k) => {
-            const c = from + k;
-            return x.columns.includes(c) ? writable(now[c]!) : writable(x.l.cells[c] ?? '');
-          });
-        });
-        this.sheet.getRange(run[0]!.sheetRow, from + 1, block.length, to - from + 1).setValues(block);
-        writes++;
+      .filter((x) => x.columns.length > 0);
+    const now = new Map(changed.map((x) => [x.sheetRow, this.cellsOf(x.l.record)]));
+    // Each column's changed rows, in runs of consecutive rows. A column the product derives and no one
+    // types in (a deadline, a warning date) may also be written, unchanged, in a changed row between two
+    // that changed it: the daily job's new deadlines then go in a few writes, not one per gap.
+    const changedRows = changed.map((x) => x.sheetRow).sort((a, b) => a - b);
+    const rowRuns = runs(changedRows.map((sheetRow) => ({ sheetRow }))).map((run) =>
+      run.map((r) => r.sheetRow),
+    );
+    const rowsOf = new Map<number, number[]>();
+    for (const x of changed) for (const c of x.columns) rowsOf.set(c, [...(rowsOf.get(c) ?? []), x.sheetRow]);
+    const strips: { column: number; from: number; to: number }[] = [];
+    for (const [column, rows] of rowsOf) {
+      const set = new Set(rows);
+      if (this.derivedColumns.has(column)) {
+        for (const run of rowRuns) {
+          const hits = run.filter((r) => set.has(r));
+          if (hits.length > 0) strips.push({ column, from: hits[0]!, to: hits[hits.length - 1]! });
+        }
+        continue;
       }
-      for (const x of run) {
-        x.l.cells = this.mergeCells(x.l.cells, this.cellsOf(x.l.record), x.columns);
-        x.l.original = x.l.record;
-      }
+      for (const run of runs(rows.sort((a, b) => a - b).map((sheetRow) => ({ sheetRow }))))
+        strips.push({ column, from: run[0]!.sheetRow, to: run[run.length - 1]!.sheetRow });
     }
-    return writes;
+    // Strips over the same rows in neighbouring columns are one block, also across columns the product
+    // derives (written with what they derive to now): a status change's status, plan link and warning
+    // dates go in a few writes.
+    strips.sort((a, b) => a.from - b.from || a.to - b.to || a.column - b.column);
+    const blocks: { from: number; to: number; first: number; last: number }[] = [];
+    const derivedBetween = (from: number, to: number) => {
+      for (let c = from + 1; c < to; c++) if (!this.derivedColumns.has(c)) return false;
+      return true;
+    };
+    for (const s of strips) {
+      const b = blocks[blocks.length - 1];
+      if (b && b.from === s.from && b.to === s.to && derivedBetween(b.last, s.column)) b.last = s.column;
+      else blocks.push({ from: s.from, to: s.to, first: s.column, last: s.column });
+    }
+    for (const b of blocks) {
+      const values: unknown[][] = [];
+      for (let r = b.from; r <= b.to; r++) {
+        const cells = now.get(r)!;
+        values.push(Array.from({ length: b.last - b.first + 1 }, (_, k) => writable(cells[b.first + k]!)));
+      }
+      this.sheet.getRange(b.from, b.first + 1, values.length, b.last - b.first + 1).setValues(values);
+    }
+    // What the sheet now holds: the cells written (changed, or derived and written between them).
+    for (const b of blocks)
+      for (let r = b.from; r <= b.to; r++) {
+        const l = this.loaded.get(r)!;
+        const cells = now.get(r)!;
+        l.cells = l.cells.map((v, c) => (c >= b.first && c <= b.last ? cells[c]! : v));
+      }
+    for (const x of changed) x.l.original = x.l.record;
+    return blocks.length;
   }
 
   private cellsOf(r: CaseRecord): Cell[] {
@@ -347,33 +403,10 @@ export class Register {
     return cells;
   }
 
-  private mergeCells(before: Cell[], now: Cell[], columns: number[]): Cell[] {
-    return before.map((v, c) => (columns.includes(c) ? now[c]! : v));
-  }
-
   private changedColumns(l: Loaded): number[] {
     const out: number[] = [];
     for (const f of FIELDS) {
       if (!same(l.original[f.key], l.record[f.key])) out.push(this.byColumn.get(f.header)!);
-    }
-    return out;
-  }
-
-  /** Groups columns into write segments that never cross a column the register does not own. */
-  private segments(columns: number[]): [number, number][] {
-    const own = new Set(FIELDS.map((f) => this.byColumn.get(f.header)!));
-    const out: [number, number][] = [];
-    for (const c of columns) {
-      const last = out[out.length - 1];
-      if (last) {
-        let between = true;
-        for (let k = last[1] + 1; k < c; k++) if (!own.has(k)) between = false;
-        if (between) {
-          last[1] = c;
-          continue;
-        }
-      }
-      out.push([c, c]);
     }
     return out;
   }

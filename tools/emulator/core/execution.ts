@@ -327,24 +327,48 @@ export interface FiredFault {
   message: string;
 }
 
+/**
+ * Something that happens elsewhere while the script runs, at its k-th service call: a person editing a
+ * cell, another trigger. `run` is called just before the call (or just after it took effect, `after`),
+ * outside the script: what it does through the emulator is its own, as a person's edit is.
+ */
+export interface HookSpec {
+  call: number;
+  after?: boolean;
+  run(at: { call: number; member: string }): void;
+}
+
 /** Faults for the reliability suite: `emu.faults.inject({ call: 3, kind: 'error' })`. */
 export class Faults {
   private next: FaultSpec[] = [];
   private every: FaultSpec[] = [];
+  private hooks: HookSpec[] = [];
   readonly fired: FiredFault[] = [];
 
   inject(spec: FaultSpec): void {
     if (!Number.isInteger(spec.call) || spec.call < 1) throw new Error('A fault needs a call number ≥ 1.');
     (spec.every ? this.every : this.next).push(spec);
   }
+  /** Runs `spec.run` at the k-th service call of the next execution (one shot, as `inject`). */
+  during(spec: HookSpec): void {
+    if (!Number.isInteger(spec.call) || spec.call < 1) throw new Error('A hook needs a call number ≥ 1.');
+    this.hooks.push(spec);
+  }
   clear(): void {
     this.next = [];
     this.every = [];
+    this.hooks = [];
   }
   /** The faults of the execution starting now (one-shot faults are used up). */
   take(): FaultSpec[] {
     const out = [...this.next, ...this.every];
     this.next = [];
+    return out;
+  }
+  /** The hooks of the execution starting now (used up). */
+  takeHooks(): HookSpec[] {
+    const out = this.hooks;
+    this.hooks = [];
     return out;
   }
 }
@@ -415,6 +439,10 @@ export interface ExecutionRecord {
   /** Round trips to Google services, in order (`Range.setValues`): what faults are counted against. */
   calls: string[];
   serviceCalls: number;
+  /** Spreadsheet cells whose values or formulas the script read (getValues, getFormulas, getValue …), by range size. */
+  cellsRead: number;
+  /** Spreadsheet cells the script wrote (setValues, setValue, appendRow, clearContent …), by range size. */
+  cellsWritten: number;
   /** How it ended: null while running or when it returned; the error it failed with otherwise. */
   error: unknown;
   timedOut: boolean;
@@ -433,6 +461,9 @@ export interface ExecutionOptions {
   handler: string;
   trigger: TriggerKind;
   faults: FaultSpec[];
+  hooks?: HookSpec[];
+  /** Runs a hook outside the script's call (the runtime's own bookkeeping around it). */
+  runHook?(fn: () => void): void;
   timeLimits: boolean;
   /** The bound document, for error texts of objects that do not name theirs. */
   documentId: string;
@@ -460,6 +491,8 @@ export class Execution {
       byClass: {},
       calls: [],
       serviceCalls: 0,
+      cellsRead: 0,
+      cellsWritten: 0,
       error: null,
       timedOut: false,
     };
@@ -491,6 +524,7 @@ export class Execution {
       index = ++this.record.serviceCalls;
       this.record.calls.push(`${typeName}.${member}`);
     }
+    if (index !== null) this.hook(index, false, `${typeName}.${member}`);
     this.current = { cls, index };
     if (index !== null) this.fault(index, 'error', typeName, member, target);
     let ms = CENTRAL_MS[cls];
@@ -505,9 +539,14 @@ export class Execution {
   }
 
   /** After a script call returned: the write bookkeeping, the time waited inside it, late faults. */
-  after(typeName: string, member: string, target: object, _args: readonly unknown[]): void {
+  after(typeName: string, member: string, target: object, args: readonly unknown[]): void {
     const top = this.current;
     this.current = null;
+    if (typeName === 'Range' && CELL_READS.has(member))
+      this.record.cellsRead += ONE_CELL_READS.has(member) ? 1 : cellsOf(target);
+    else if (typeName === 'Range' && CELL_WRITES.has(member)) this.record.cellsWritten += cellsOf(target);
+    else if (typeName === 'Sheet' && member === 'appendRow')
+      this.record.cellsWritten += Array.isArray(args[0]) ? args[0].length : 0;
     const cls = top?.cls ?? costClass(typeName, member);
     if (SHEETS.has(typeName)) {
       if (member === 'flush') {
@@ -519,7 +558,17 @@ export class Execution {
       }
     }
     if (this.overLimit()) this.kill();
+    if (top?.index != null) this.hook(top.index, true, `${typeName}.${member}`);
     if (top?.index != null) this.fault(top.index, 'timeoutAfter', typeName, member, target);
+  }
+
+  private hook(index: number, after: boolean, member: string): void {
+    for (const h of this.options.hooks ?? []) {
+      if (h.call !== index || Boolean(h.after) !== after) continue;
+      const run = () => h.run({ call: index, member });
+      if (this.options.runHook) this.options.runHook(run);
+      else run();
+    }
   }
 
   /** Time spent waiting inside a call (a lock held elsewhere, Utilities.sleep). */
@@ -561,6 +610,33 @@ export class Execution {
     throw gasException(message);
   }
 }
+
+/** Reads that move cells' values or formulas to the script (formats and notes are not counted). */
+const CELL_READS = new Set([
+  'getValues',
+  'getDisplayValues',
+  'getFormulas',
+  'getFormulasR1C1',
+  'getRichTextValues',
+  'getValue',
+  'getDisplayValue',
+  'getFormula',
+  'getRichTextValue',
+]);
+/** One cell, whatever the range: its top-left. */
+const ONE_CELL_READS = new Set(['getValue', 'getDisplayValue', 'getFormula', 'getRichTextValue']);
+/** Writes of cells' values or formulas, by the size of the range. */
+const CELL_WRITES = new Set([
+  'setValues',
+  'setValue',
+  'setFormulas',
+  'setFormula',
+  'setFormulasR1C1',
+  'setRichTextValues',
+  'setRichTextValue',
+  'clearContent',
+  'clear',
+]);
 
 function cellsOf(target: object): number {
   const t = target as { _numRows?: unknown; _numColumns?: unknown };

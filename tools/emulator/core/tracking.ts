@@ -31,6 +31,17 @@ export class CallCounter {
     }
   }
 
+  /** Runs `fn` as if no call were on the stack (something outside the script, during one of its calls). */
+  outside<T>(fn: () => T): T {
+    const depth = this._depth;
+    this._depth = 0;
+    try {
+      return fn();
+    } finally {
+      this._depth = depth;
+    }
+  }
+
   /** How many emulated calls are on the stack: 1 inside the script's own call. */
   get depth(): number {
     return this._depth;
