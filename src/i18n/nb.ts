@@ -518,6 +518,7 @@ export const nb = {
     skoleeierDone: 'Hva har skolen gjort så langt?',
     skoleeierNext: 'Hva gjør skolen videre? (kan stå tomt)',
     required: 'Feltet må fylles ut. Ingenting ble laget.',
+    openDocument: 'Åpne dokumentet',
     tiltaksplanTitle: (year: string) => `Evaluering av tiltaksplan ${year}`,
     tiltaksplanParticipants: 'Hvem var med på evalueringen? (kan stå tomt)',
     tiltaksplanSummary: 'Samlet vurdering av året (kan stå tomt, og kan skrives i dokumentet etterpå)',

@@ -522,6 +522,7 @@ export const nn: Messages = {
     skoleeierDone: 'Kva har skolen gjort så langt?',
     skoleeierNext: 'Kva gjer skolen vidare? (kan stå tomt)',
     required: 'Feltet må fyllast ut. Ingenting vart laga.',
+    openDocument: 'Opne dokumentet',
     tiltaksplanTitle: (year: string) => `Evaluering av tiltaksplan ${year}`,
     tiltaksplanParticipants: 'Kven var med på evalueringa? (kan stå tomt)',
     tiltaksplanSummary: 'Samla vurdering av året (kan stå tomt, og kan skrivast i dokumentet etterpå)',

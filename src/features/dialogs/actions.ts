@@ -1,4 +1,6 @@
 import type { FormPayload, FormResult } from '../../ui/contract';
+import { submitSkoleeierNotice } from '../documents/skoleeier';
+import { submitTiltaksplanEvaluation } from '../documents/tiltaksplanEvaluation';
 import { submitConcern } from '../intake/concernDialog';
 import { submitMeasure } from '../measures/dialog';
 import { submitAssign, submitClose, submitReopen, submitStatus } from '../register/dialogs';
@@ -15,4 +17,6 @@ export const ACTIONS: Readonly<Record<string, (p: FormPayload, w: Work) => FormR
   concern: submitConcern,
   event: submitEvent,
   skoleeierNotified: submitSkoleeierNotified,
+  skoleeierNotice: submitSkoleeierNotice,
+  tiltaksplanEvaluation: submitTiltaksplanEvaluation,
 };

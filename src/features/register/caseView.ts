@@ -46,7 +46,7 @@ export function caseView(c: SelectedCase, t: Messages, today: LocalDate): CaseVi
     doneOn: LocalDate | null,
     pendingState?: 'overdue' | 'soon' | '',
   ): CaseViewData['deadlines'][number] => {
-    const state = (key ? alerts.get(key) : pendingState) ?? (doneOn ? 'done' : '');
+    const state = (key ? alerts.get(key) : pendingState) || (doneOn ? 'done' : '');
     return { label, date: show(due), state, stateText: s.state[state || 'none'] };
   };
   const skoleeierState: 'overdue' | 'soon' | '' =
