@@ -486,6 +486,11 @@ export const nb = {
     invalidRequest: 'Skjemaet kom ikke fram som det skulle. Lukk vinduet og prøv igjen.',
     measuresChanged:
       'Tiltakene i arket «Tiltak» er endret mens vinduet var åpent. Lukk vinduet og åpne det på nytt.',
+    studentNotHeard:
+      'Skriv elevens egen beskrivelse, eller hvorfor eleven ikke er hørt. Eleven har rett til å bli hørt (opplæringslova § 10-1).',
+    bestInterestsRequired:
+      'Skriv skolens vurdering av elevens beste. Det skal være et grunnleggende hensyn (opplæringslova § 10-2).',
+    notHeardBecause: (why: string) => `Eleven er ikke hørt fordi: ${why}`,
     problemRequired: 'Skriv hvilket problem tiltakene skal løse. Det er første punkt i planen (§ 12-4).',
     experienceRequired:
       'Skriv elevens egen opplevelse nå. Det er den som avgjør om skolemiljøet er trygt og godt.',
@@ -544,6 +549,8 @@ export const nb = {
       measures: 'Tiltak som kommer med i planen',
       problem: '1. Hvilket problem skal tiltakene løse?',
       elevensBeskrivelse: 'Elevens egen beskrivelse av situasjonen',
+      undersokelse: 'Hva undersøkelsen viste: hvem som er hørt, og hvordan (valgfritt)',
+      ikkeHort: 'Er eleven ikke hørt? Skriv hvorfor (bare når elevens beskrivelse er tom)',
       elevensOnsker: 'Hva eleven selv ønsker',
       foresattesSyn: 'Foresattes syn',
       barnetsBeste: 'Skolens vurdering av elevens beste',

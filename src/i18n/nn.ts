@@ -490,6 +490,11 @@ export const nn: Messages = {
     invalidRequest: 'Skjemaet kom ikkje fram som det skulle. Lukk vindauget og prøv igjen.',
     measuresChanged:
       'Tiltaka i arket «Tiltak» er endra medan vindauget var ope. Lukk vindauget og opne det på nytt.',
+    studentNotHeard:
+      'Skriv skildringa til eleven sjølv, eller kvifor eleven ikkje er høyrd. Eleven har rett til å bli høyrd (opplæringslova § 10-1).',
+    bestInterestsRequired:
+      'Skriv vurderinga skolen gjer av kva som er best for eleven. Det skal vere eit grunnleggjande omsyn (opplæringslova § 10-2).',
+    notHeardBecause: (why: string) => `Eleven er ikkje høyrd fordi: ${why}`,
     problemRequired: 'Skriv kva problem tiltaka skal løyse. Det er første punktet i planen (§ 12-4).',
     experienceRequired:
       'Skriv korleis eleven sjølv opplever situasjonen no. Det er det som avgjer om skolemiljøet er trygt og godt.',
@@ -548,6 +553,8 @@ export const nn: Messages = {
       measures: 'Tiltak som kjem med i planen',
       problem: '1. Kva problem skal tiltaka løyse?',
       elevensBeskrivelse: 'Eleven si eiga skildring av situasjonen',
+      undersokelse: 'Kva undersøkinga viste: kven som er høyrd, og korleis (valfritt)',
+      ikkeHort: 'Er eleven ikkje høyrd? Skriv kvifor (berre når skildringa til eleven er tom)',
       elevensOnsker: 'Kva eleven sjølv ønskjer',
       foresattesSyn: 'Synet til dei føresette',
       barnetsBeste: 'Vurderinga skolen gjer av kva som er best for eleven',

@@ -248,6 +248,17 @@ describe('Lag aktivitetsplan', () => {
     );
   });
 
+  it('hears the student, or says why not, and always assesses the student’s best interests (A2)', () => {
+    const emu = caseWithMeasures();
+    const unheard = planRequest(emu, { elevensBeskrivelse: '  ', ikkeHort: '' });
+    expect(submitPlan(emu, unheard).message).toContain('§ 10-1');
+    expect(submitPlan(emu, { ...planRequest(emu), barnetsBeste: ' ' }).message).toContain('§ 10-2');
+    expect(files(emu, 'Aktivitetsplan')).toHaveLength(0);
+
+    const plan = makePlan(emu, { elevensBeskrivelse: '', ikkeHort: 'Eleven er syk, foresatte er hørt.' });
+    expect(docText(emu, plan.url!)).toContain('Eleven er ikke hørt fordi: Eleven er syk, foresatte er hørt.');
+  });
+
   it('saves the plan and its PDF in a folder named by the case number, and the register follows', () => {
     const emu = caseWithMeasures();
     const result = makePlan(emu);

@@ -99,6 +99,11 @@ export function submitPlan(raw: unknown): DialogResult {
     const t = currentMessages();
     return { status: 'error', message: req ? t.documents.problemRequired : t.documents.invalidRequest };
   }
+  // §§ 10-1 and 10-2: the student heard (or why not), and the best-interests assessment, in every plan.
+  if (!req.elevensBeskrivelse.trim() && !req.ikkeHort.trim())
+    return { status: 'error', message: currentMessages().documents.studentNotHeard };
+  if (!req.barnetsBeste.trim())
+    return { status: 'error', message: currentMessages().documents.bestInterestsRequired };
   let t: Messages | undefined;
   try {
     return withWork(Session.getActiveUser().getEmail(), (w) => {
@@ -129,7 +134,9 @@ function makePlan(req: PlanRequest, w: Work): DialogResult {
   const texts = {
     problem: req.problem,
     undersøkelsen: req.undersokelse,
-    elevensBeskrivelse: req.elevensBeskrivelse,
+    elevensBeskrivelse: req.elevensBeskrivelse.trim()
+      ? req.elevensBeskrivelse
+      : currentMessages().documents.notHeardBecause(req.ikkeHort.trim()),
     elevensØnsker: req.elevensOnsker,
     foresattesSyn: req.foresattesSyn,
     barnetsBeste: req.barnetsBeste,
