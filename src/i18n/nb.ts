@@ -601,6 +601,15 @@ export const nb = {
       submit: 'Lag evaluering',
     },
   },
+  people: {
+    seeded: (n: number) =>
+      `Fylte inn ${n} i «Personale»: skriv navn og rolle for alle som får oppgaver i saker.`,
+    unnamed: (emails: string) =>
+      `Dokumenter som sendes hjem, nevner folk med navn og rolle, ikke e-postadresse. Skriv navn og rolle for ${emails} i arket «Personale», og prøv igjen.`,
+    notShared:
+      'Saken gjelder en som arbeider på skolen (§ 12-5): dokumentet er ikke delt med noen. Del det selv med dem som trenger det.',
+    suggestionsHelp: 'Velg fra «Personale», eller skriv en e-postadresse.',
+  },
   measures: {
     levelLabel: 'Nivå',
     levels: {
@@ -609,8 +618,8 @@ export const nb = {
       system: 'System (hele skolen)',
     },
     whoLabel: 'Hvem gjennomfører tiltaket',
-    whoHelp: (people: string) =>
-      `Navn eller e-post. Med e-post får personen lesetilgang til plan og evaluering i saksmappen.${people ? ` Ledelsen: ${people}.` : ''}`,
+    whoHelp:
+      'Velg fra «Personale», eller skriv en e-postadresse. Personen får lesetilgang til planen og evalueringen, ikke til resten av saken.',
     fromLabel: 'Fra',
     toLabel: 'Til',
     toHelp: 'Tomt: inntil videre.',

@@ -605,6 +605,15 @@ export const nn: Messages = {
       submit: 'Lag evaluering',
     },
   },
+  people: {
+    seeded: (n: number) =>
+      `Fylte inn ${n} i «Personale»: skriv namn og rolle for alle som får oppgåver i saker.`,
+    unnamed: (emails: string) =>
+      `Dokument som blir sende heim, nemner folk med namn og rolle, ikkje e-postadresse. Skriv namn og rolle for ${emails} i arket «Personale», og prøv igjen.`,
+    notShared:
+      'Saka gjeld ein som arbeider på skolen (§ 12-5): dokumentet er ikkje delt med nokon. Del det sjølv med dei som treng det.',
+    suggestionsHelp: 'Vel frå «Personale», eller skriv ei e-postadresse.',
+  },
   measures: {
     levelLabel: 'Nivå',
     levels: {
@@ -613,8 +622,8 @@ export const nn: Messages = {
       system: 'System (heile skolen)',
     },
     whoLabel: 'Kven gjennomfører tiltaket',
-    whoHelp: (people: string) =>
-      `Namn eller e-post. Med e-post får personen lesetilgang til plan og evaluering i saksmappa.${people ? ` Leiinga: ${people}.` : ''}`,
+    whoHelp:
+      'Vel frå «Personale», eller skriv ei e-postadresse. Personen får lesetilgang til planen og evalueringa, ikkje til resten av saka.',
     fromLabel: 'Frå',
     toLabel: 'Til',
     toHelp: 'Tomt: inntil vidare.',

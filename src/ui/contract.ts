@@ -22,6 +22,8 @@ export type FieldSpec =
       readonly value?: string;
       readonly maxLength?: number;
       readonly rows?: number;
+      /** Values offered as the user types (a datalist): the school's people, say. */
+      readonly suggestions?: readonly Option[];
     })
   | (FieldBase & {
       readonly kind: 'select' | 'radio';

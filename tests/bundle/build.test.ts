@@ -21,7 +21,9 @@ describe('dist/Code.js', () => {
   });
 
   it('stays small: every trigger run parses the whole bundle', () => {
-    expect(Buffer.byteLength(code)).toBeLessThan(600 * 1024);
+    // Unminified on purpose, so Apps Script's stack traces point at readable lines. Most of it is the
+    // document templates (as text) and every message in two languages; V8 parses it in a few ms.
+    expect(Buffer.byteLength(code)).toBeLessThan(800 * 1024);
   });
 
   it('ships the manifest: V8, Europe/Oslo, the narrow scopes', () => {

@@ -1,6 +1,7 @@
 import type { FormResult } from '../../src/ui/contract';
 import type { Emulator } from '../emulator/emulator';
 import { pageJson, submitForm } from '../scenarios/dialogs';
+import { addPeople } from '../scenarios/people';
 import type { PreviewExtras } from './render';
 
 /**
@@ -162,7 +163,16 @@ export function runDemo(emu: Emulator): PreviewExtras {
     settings.getRange(labels.indexOf(label) + 1, 2).setValue(`'${value}`);
   emu.run('setUp');
   emu.open('FULL');
-  notes.push('17.08: Rektor installerte tillegget, valgte «Sett opp / reparer» og fylte ut «Innstillinger».');
+  // The names and roles the documents sent home print instead of e-mail addresses.
+  addPeople(emu, [
+    ['inspektor@eksempel.skole.no', 'Ivar Inspektørsen', 'inspektør'],
+    ['kontaktlarer@eksempel.skole.no', 'Kari Lærer', 'kontaktlærer'],
+    ['helsesykepleier@eksempel.skole.no', 'Helga Helsesøster', 'helsesykepleier'],
+    ['kroppsoving@eksempel.skole.no', 'Kåre Kroppsøving', 'lærer i kroppsøving'],
+  ]);
+  notes.push(
+    '17.08: Rektor installerte tillegget, valgte «Sett opp / reparer» og fylte ut «Innstillinger» og «Personale».',
+  );
 
   // Staff confirm in the first weeks that they have read the plan.
   const confirmForm = emu.formTitled('Bekreftelse: jeg har lest planen');

@@ -4,7 +4,7 @@ import { caseLogRows } from '../log/caseLog';
 import { caseMeasures, measureInput, measuresTable } from '../measures/measures';
 import { caseByNumber } from '../register/selectedCase';
 import { withWork } from '../register/work';
-import { caseInput, caseJob, madeMessage, makeCaseDocument, recentlyMade } from './caseJob';
+import { caseInput, caseJob, madeMessage, makeCaseDocument, recentlyMade, schoolOf } from './caseJob';
 
 /**
  * Menu «Lag dokumentasjon»: the documentation of the duty to act for the selected case, what
@@ -23,7 +23,7 @@ export function makeDocumentation(saksnr: string, hint?: number): string {
     const measures = caseMeasures(measuresTable(c.ss), c.saksnr);
     const values = documentationValues({
       lang: w.settings.language,
-      school: { navn: w.settings.schoolName, rektor: w.settings.rektorName },
+      school: schoolOf(w),
       case: caseInput(c.record, w.settings.language),
       date: w.clock.today,
       log: logEntriesFromRows(log),

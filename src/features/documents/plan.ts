@@ -28,6 +28,8 @@ import {
   makeCaseDocument,
   measureTexts,
   replaceNames,
+  requireNamed,
+  schoolOf,
 } from './caseJob';
 import { showDocumentDialog } from './dialog';
 
@@ -148,16 +150,19 @@ function makePlan(req: PlanRequest, w: Work): DialogResult {
   if (findings.length > 0 && !req.anonymity) {
     return { status: 'names', message: t.documents.namesFound, names: findings };
   }
+  const school = schoolOf(w);
+  const ansvarlig = c.record.ansvarlig || w.user;
+  requireNamed(school.people, [ansvarlig, ...measures.map((m) => m.hvem)], t);
   const replace = req.anonymity === 'replace' ? findings : [];
   const clean = (s: string) => replaceNames(s, replace);
 
   const values = planValues({
     lang: settings.language,
-    school: { navn: settings.schoolName, rektor: settings.rektorName },
+    school,
     case: caseInput(c.record),
     date: today,
     // Point 4 of the plan: someone is responsible. Without one in the register, whoever makes the plan.
-    ansvarlig: c.record.ansvarlig || w.user,
+    ansvarlig,
     forrigePlan: job.docs.lastPlanDate ?? null,
     problem: clean(texts.problem),
     undersøkelsen: clean(texts.undersøkelsen),
@@ -198,7 +203,9 @@ function makePlan(req: PlanRequest, w: Work): DialogResult {
   const message = madeMessage(
     t,
     made.generated,
-    t.documents.planDone(c.saksnr, formatNorwegian(firstEvaluation)),
+    [t.documents.planDone(c.saksnr, formatNorwegian(firstEvaluation)), made.sharingNote]
+      .filter((s) => s !== '')
+      .join('\n\n'),
   );
   return { status: 'done', message, url: made.generated.url, title: made.generated.name };
 }

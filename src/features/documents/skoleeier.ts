@@ -19,6 +19,7 @@ import {
   makeCaseDocument,
   recentlyMade,
   replaceNames,
+  schoolOf,
 } from './caseJob';
 
 type Ui = GoogleAppsScript.Base.Ui;
@@ -151,7 +152,7 @@ export function submitSkoleeierNotice(p: FormPayload, w: Work): FormResult {
   const clean = (s: string) => replaceNames(s, choice === 'replace' ? findings : []);
   const values = skoleeierValues({
     lang: w.settings.language,
-    school: { navn: w.settings.schoolName, rektor: w.settings.rektorName },
+    school: schoolOf(w),
     case: {
       saksnr: fresh.saksnr,
       meldt: fresh.record.meldt ?? '',

@@ -13,6 +13,7 @@ import {
 } from '../dialogs/formDialog';
 import { shareCaseWithItsPeople } from '../documents/caseSharing';
 import { UserError } from '../menu/userError';
+import { readPeople } from '../people/peopleSheet';
 import { assignment, statusChange } from './caseActions';
 import { caseByNumber, type SelectedCase } from './selectedCase';
 import type { Work } from './work';
@@ -120,8 +121,19 @@ export function submitReopen(p: FormPayload, w: Work): FormResult {
 
 /** «Sett ansvarlig …»: someone from the leadership, or any colleague's address. */
 export function openAssignDialog(c: SelectedCase, t: Messages, ui: Ui): void {
+  // The leadership first, then everyone in «Personale», each by name and role where known.
+  const directory = readPeople(c.ss, c.settings);
   const people = [
-    ...new Set([c.settings.rektorEmail, ...c.settings.leadership, c.record.ansvarlig].filter(Boolean)),
+    ...new Set(
+      [
+        c.settings.rektorEmail,
+        ...c.settings.leadership,
+        ...directory.list.map((p) => p.email),
+        c.record.ansvarlig,
+      ]
+        .map((e) => e.toLowerCase())
+        .filter(Boolean),
+    ),
   ];
   showFormDialog(
     ui,
@@ -135,7 +147,10 @@ export function openAssignDialog(c: SelectedCase, t: Messages, ui: Ui): void {
           label: t.cases.assignPick,
           options: [
             { value: '', label: t.cases.assignOther },
-            ...people.map((e) => ({ value: e, label: e })),
+            ...people.map((e) => {
+              const named = directory.label(e);
+              return { value: e, label: named === e ? e : `${named} – ${e}` };
+            }),
           ],
           value: c.record.ansvarlig,
         },
@@ -156,7 +171,7 @@ export function submitAssign(p: FormPayload, w: Work): FormResult {
   if (d.op) {
     w.commit([d.op]);
     // A case that already has documents: the new responsible person gets access now, the former loses it.
-    shareCaseWithItsPeople(w, d.record, null, { createFolder: false });
+    shareCaseWithItsPeople(w, d.record, null);
   }
   return done(d.message);
 }

@@ -1,6 +1,7 @@
 import { documentsStep } from '../documents/documentsStep';
 import { formStep } from '../intake/formStep';
 import { measuresStep } from '../measures/measuresStep';
+import { peopleStep } from '../people/peopleSheet';
 import { registerStep } from '../register/registerStep';
 import { WHEEL_SETUP_STEPS } from '../wheel/setupSteps';
 import type { SetupStep } from './setupStep';
@@ -13,6 +14,7 @@ export const SETUP_STEPS: readonly SetupStep[] = [
   formStep,
   registerStep,
   measuresStep,
+  peopleStep,
   documentsStep,
   ...WHEEL_SETUP_STEPS,
   // Last: the triggers listen to the forms the steps above made.

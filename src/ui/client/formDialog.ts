@@ -90,6 +90,12 @@ function addField(f: FieldSpec): void {
     i.value = f2.value ?? '';
     if (f2.maxLength) i.maxLength = f2.maxLength;
     if (f.kind === 'email') i.autocomplete = 'email';
+    if (f2.suggestions?.length) {
+      const list = el('datalist', { id: `${id}-list` });
+      for (const o of f2.suggestions) list.append(el('option', { value: o.value }, o.label));
+      i.setAttribute('list', list.id);
+      wrap.append(list);
+    }
     control = i;
   }
   if (f.required) control.setAttribute('aria-required', 'true');
