@@ -11,6 +11,7 @@ import { launchChromium } from '../../tools/preview/screenshot';
 import {
   type Browser,
   chromiumAvailable,
+  DOCS_SCREENSHOTS,
   openShown,
   type Page,
   seriousViolations,
@@ -60,12 +61,12 @@ async function openFromSidebar(browser: Browser, emu: Emulator, sidebar: Page, l
  * Sends the dialog, waits for its result, closes it with its own button, and gives the sidebar the focus
  * back: the sidebar then reads the case again.
  */
-async function sendAndClose(dialog: Page, sidebar: Page, name: string): Promise<string> {
+async function sendAndClose(dialog: Page, sidebar: Page, name: string, docs = false): Promise<string> {
   await dialog.locator('button.primary').first().click();
   const done = dialog.locator('.status.done, .message.done');
   await done.waitFor({ timeout: 10_000 });
   const message = (await done.textContent()) ?? '';
-  await shoot(dialog, name);
+  await shoot(dialog, name, docs && DOCS_SCREENSHOTS);
   await dialog.getByRole('button', { name: 'Lukk' }).click();
   expect(await wasClosed(dialog)).toBe(true);
   await dialog.close();
@@ -77,7 +78,7 @@ describe.skipIf(!chromiumAvailable)('a case from report to closed through the si
   let browser: Browser;
   beforeAll(async () => {
     browser = await launchChromium();
-  });
+  }, 60_000);
   afterAll(async () => {
     await browser?.close();
   });
@@ -92,7 +93,7 @@ describe.skipIf(!chromiumAvailable)('a case from report to closed through the si
     expect(await pill(sidebar)).toBe('Meldt');
     expect(await scrollsSideways(sidebar)).toBe(false);
     expect(await seriousViolations(sidebar)).toEqual([]);
-    await shoot(sidebar, 'sidebar-meldt');
+    await shoot(sidebar, 'sidebar-meldt', false);
 
     // Start the investigation: done at once, no dialog.
     await sidebar.getByRole('button', { name: 'Start undersøkelsen', exact: true }).click();
@@ -132,11 +133,13 @@ describe.skipIf(!chromiumAvailable)('a case from report to closed through the si
     await dialog.fill('#elevensOnsker', 'Noen å være med.');
     await dialog.fill('#barnetsBeste', 'Trygge friminutt er det viktigste for Ola nå.');
     await shoot(dialog, 'plan-dialog');
-    expect(await sendAndClose(dialog, sidebar, 'plan-dialog-done')).toContain('Aktivitetsplan');
+    expect(await sendAndClose(dialog, sidebar, 'plan-dialog-done', true)).toContain('Aktivitetsplan');
     await expect.poll(() => pill(sidebar)).toBe('Aktivitetsplan');
     expect(await sidebar.locator('section a').allTextContents()).toContainEqual(
       expect.stringContaining('Aktivitetsplan'),
     );
+    expect(await scrollsSideways(sidebar)).toBe(false);
+    await shoot(sidebar, 'sidebar');
 
     // Four weeks on: the evaluation with the student, who feels safe; the plan runs a while longer.
     emu.env.setNow('2026-10-12T13:00:00+02:00');
@@ -164,7 +167,7 @@ describe.skipIf(!chromiumAvailable)('a case from report to closed through the si
     expect(await sidebar.getByRole('button', { name: 'Gjenåpne saken …' }).isVisible()).toBe(true);
     expect(await scrollsSideways(sidebar)).toBe(false);
     expect(await seriousViolations(sidebar)).toEqual([]);
-    await shoot(sidebar, 'sidebar');
+    await shoot(sidebar, 'sidebar-closed', false);
 
     // The register and the log, as the sheet has them.
     const [c] = cases(emu);

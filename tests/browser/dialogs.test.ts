@@ -79,7 +79,7 @@ describe.skipIf(!chromiumAvailable)('every dialog and sidebar in Chromium', () =
   beforeAll(async () => {
     browser = await launchChromium();
     emu = busySchool();
-  });
+  }, 60_000);
   afterAll(async () => {
     await browser?.close();
   });

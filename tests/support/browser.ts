@@ -23,7 +23,9 @@ export async function openShown(
   viewport = { width: 640, height: 900 },
   html = emu.sheets.ui.shown.at(-1)!.html,
 ): Promise<Page> {
-  const page = await browser.newPage({ viewport });
+  // A Norwegian school's browser: its language and Oslo time (Debian's headless Chromium still draws
+  // date pickers as mm/dd/yyyy: it has no Norwegian locale for them).
+  const page = await browser.newPage({ viewport, locale: 'nb-NO', timezoneId: 'Europe/Oslo' });
   await page.exposeFunction('__callServer', (fn: string, args: unknown[]) => {
     try {
       return { ok: true, value: emu.callFromClient(fn, ...args) };
