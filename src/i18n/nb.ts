@@ -547,7 +547,7 @@ export const nb = {
       intro:
         'Planen bygger på tiltakene i arket «Tiltak». Andre elever skal ikke navngis: skriv «utøvende elev» eller «elev A».',
       measures: 'Tiltak som kommer med i planen',
-      problem: '1. Hvilket problem skal tiltakene løse?',
+      problem: 'Hvilket problem skal tiltakene løse?',
       elevensBeskrivelse: 'Elevens egen beskrivelse av situasjonen',
       undersokelse: 'Hva undersøkelsen viste: hvem som er hørt, og hvordan (valgfritt)',
       ikkeHort: 'Er eleven ikke hørt? Skriv hvorfor (bare når elevens beskrivelse er tom)',
@@ -556,7 +556,7 @@ export const nb = {
       barnetsBeste: 'Skolens vurdering av elevens beste',
       gjennomforing: 'Når tiltakene gjennomføres (valgfritt, i tillegg til datoene i tabellen)',
       merknader: 'Andre opplysninger (valgfritt)',
-      evalueringsdato: '5. Når skal tiltakene evalueres første gang?',
+      evalueringsdato: 'Når skal tiltakene evalueres første gang?',
       ...DIALOG_COMMON_NB,
       submit: 'Lag aktivitetsplan',
     },

@@ -551,7 +551,7 @@ export const nn: Messages = {
       intro:
         'Planen byggjer på tiltaka i arket «Tiltak». Andre elevar skal ikkje nemnast med namn: skriv «utøvande elev» eller «elev A».',
       measures: 'Tiltak som kjem med i planen',
-      problem: '1. Kva problem skal tiltaka løyse?',
+      problem: 'Kva problem skal tiltaka løyse?',
       elevensBeskrivelse: 'Eleven si eiga skildring av situasjonen',
       undersokelse: 'Kva undersøkinga viste: kven som er høyrd, og korleis (valfritt)',
       ikkeHort: 'Er eleven ikkje høyrd? Skriv kvifor (berre når skildringa til eleven er tom)',
@@ -560,7 +560,7 @@ export const nn: Messages = {
       barnetsBeste: 'Vurderinga skolen gjer av kva som er best for eleven',
       gjennomforing: 'Når tiltaka blir gjennomførte (valfritt, i tillegg til datoane i tabellen)',
       merknader: 'Andre opplysningar (valfritt)',
-      evalueringsdato: '5. Når skal tiltaka evaluerast første gong?',
+      evalueringsdato: 'Når skal tiltaka evaluerast første gong?',
       ...DIALOG_COMMON_NN,
       submit: 'Lag aktivitetsplan',
     },

@@ -494,7 +494,7 @@ describe('Lag aktivitetsplan', () => {
     expect(emu.sheets.ui.shown.at(-1)!.html).not.toContain('Hvilket problem');
     expect(
       String(dialogData(emu)['labels'] && (dialogData(emu)['labels'] as Record<string, string>)['problem']),
-    ).toBe('1. Kva problem skal tiltaka løyse?');
+    ).toBe('Kva problem skal tiltaka løyse?');
     const result = makePlan(emu);
     const text = docText(emu, result.url!);
     for (const point of NN_POINTS) expect(text).toContain(point);

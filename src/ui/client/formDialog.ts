@@ -64,7 +64,8 @@ function addField(f: FieldSpec): void {
       f.kind === 'radio'
         ? () => inputs.find((x) => x.checked)?.value ?? ''
         : () => inputs.filter((x) => x.checked).map((x) => x.value);
-    focusables[f.name] = inputs[0] ?? set;
+    // The chosen option, as Tab would reach it: focusing an unchosen «Ja» first looked like a suggestion.
+    focusables[f.name] = inputs.find((x) => x.checked) ?? inputs[0] ?? set;
     wrap.append(set);
     form.append(wrap);
     return;
