@@ -516,6 +516,12 @@ export const nb = {
     closedReasonOther: (date: string, reason: string) => `Evaluering ${date}: ${reason}`,
     closedReason: (date: string) => `Evaluering ${date}: eleven opplever skolemiljøet som trygt og godt.`,
     skoleeierTitle: (saksnr: string) => `Melding til skoleeier, sak ${saksnr}`,
+    documentationTitle: (saksnr: string) => `Dokumentasjon av aktivitetsplikten, sak ${saksnr}`,
+    documentationNamesIntro:
+      'Meldingen, loggen eller tiltakene ser ut til å nevne andre elever. Dokumentasjonen kan bli sendt til Statsforvalteren og til foresatte: andre elever bør ikke navngis.',
+    documentationNamesChoice: 'Hva skal Skolemiljø gjøre med navnene?',
+    documentationReplace: 'Erstatt dem med forslagene («elev A» …)',
+    documentationKeep: 'Behold navnene bevisst (valget blir logget)',
     skoleeierNotSerious:
       'Saken gjelder ikke en ansatt. Rektor melder fra til skoleeier i alvorlige saker, for eksempel når flere elever krenker én elev, ved digital mobbing på tvers av skoler, eller når skolen over tid ikke har løst saken.\n\nVil du lage en melding til skoleeier?',
     skoleeierWhat:

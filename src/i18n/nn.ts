@@ -519,6 +519,12 @@ export const nn: Messages = {
       'Problemet er ikkje løyst, men saka skal avsluttast: skriv grunngjevinga (til dømes at eleven har bytt skole). Ho står i dokumentasjonen.',
     closedReasonOther: (date: string, reason: string) => `Evaluering ${date}: ${reason}`,
     closedReason: (date: string) => `Evaluering ${date}: eleven opplever skolemiljøet som trygt og godt.`,
+    documentationTitle: (saksnr: string) => `Dokumentasjon av aktivitetsplikta, sak ${saksnr}`,
+    documentationNamesIntro:
+      'Meldinga, loggen eller tiltaka ser ut til å nemne andre elevar. Dokumentasjonen kan bli send til Statsforvaltaren og til føresette: andre elevar bør ikkje bli namngitt.',
+    documentationNamesChoice: 'Kva skal Skolemiljø gjere med namna?',
+    documentationReplace: 'Byt dei ut med forslaga («elev A» …)',
+    documentationKeep: 'Hald på namna med vilje (valet blir logga)',
     skoleeierTitle: (saksnr: string) => `Melding til skoleeigar, sak ${saksnr}`,
     skoleeierNotSerious:
       'Saka gjeld ikkje ein tilsett. Rektor melder frå til skoleeigaren i alvorlege saker, til dømes når fleire elevar krenkjer éin elev, ved digital mobbing på tvers av skolar, eller når skolen over tid ikkje har løyst saka.\n\nVil du lage ei melding til skoleeigaren?',

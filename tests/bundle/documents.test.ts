@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addPeople } from '../../tools/scenarios/people';
 import { sheetRecords } from '../support/bundle';
-import { viaDialog } from '../support/dialogs';
+import { lastForm, submitForm, viaDialog } from '../support/dialogs';
 import { answers, answersNn, cases, logRows, STAFF, school, shown } from '../support/school';
 
 type Emu = ReturnType<typeof school>;
@@ -696,6 +696,35 @@ describe('Lag evaluering', () => {
 });
 
 describe('Lag dokumentasjon', () => {
+  it('asks before it names other students: replaced with «elev A», or kept on purpose and logged', () => {
+    const emu = school(NOW, SCHOOL);
+    emu.submitForm(answers({ 'Elevens navn': 'Jonas Berg' }), { email: STAFF });
+    emu.submitForm(answers({ 'Hva har skjedd?': 'Jonas Berg og to andre holder Ola utenfor.' }), {
+      email: STAFF,
+    });
+    emu.select('Saker', 'A3');
+    const dialogsBefore = emu.sheets.ui.shown.length;
+    emu.clickMenu('Lag dokumentasjon');
+    // A dialog, not a document: it lists the names and what they would become.
+    expect(emu.sheets.ui.shown).toHaveLength(dialogsBefore + 1);
+    const spec = lastForm(emu);
+    expect(spec.action).toBe('documentation');
+    expect(JSON.stringify(spec.fields)).toContain('Jonas Berg → elev A');
+    expect(files(emu, 'Dokumentasjon av aktivitetsplikten')).toHaveLength(0);
+
+    const replaced = submitForm(emu, { anonymity: 'replace' });
+    expect(replaced.status).toBe('done');
+    const text = docText(emu, /https:\/\/\S+/.exec(replaced.message)![0]);
+    expect(text).toContain('Elev A og to andre holder Ola utenfor.');
+    expect(text).not.toContain('Jonas');
+
+    emu.env.setNow('2026-09-14T09:05:00+02:00');
+    emu.clickMenu('Lag dokumentasjon');
+    const kept = submitForm(emu, { anonymity: 'keep' });
+    expect(docText(emu, /https:\/\/\S+/.exec(kept.message)![0])).toContain('Jonas Berg og to andre');
+    expect(logRows(emu).at(-1)!['Detaljer']).toContain('beholdt etter bevisst valg');
+  });
+
   it('lists every log event of the case under its sub-duty, in time order, with the plans made', () => {
     const emu = caseWithPlan();
     submitEvaluation(emu, evaluationRequest(emu));

@@ -1,4 +1,5 @@
 import type { FormPayload, FormResult } from '../../ui/contract';
+import { submitDocumentation } from '../documents/documentation';
 import { submitSkoleeierNotice } from '../documents/skoleeier';
 import { submitTiltaksplanEvaluation } from '../documents/tiltaksplanEvaluation';
 import { submitConcern } from '../intake/concernDialog';
@@ -18,5 +19,6 @@ export const ACTIONS: Readonly<Record<string, (p: FormPayload, w: Work) => FormR
   event: submitEvent,
   skoleeierNotified: submitSkoleeierNotified,
   skoleeierNotice: submitSkoleeierNotice,
+  documentation: submitDocumentation,
   tiltaksplanEvaluation: submitTiltaksplanEvaluation,
 };

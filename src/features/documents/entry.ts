@@ -1,7 +1,7 @@
 import type { DialogResult } from '../../domain/documents/requests';
 import { uiAction } from '../menu/uiAction';
 import { selectedCase } from '../register/selectedCase';
-import { makeDocumentation } from './documentation';
+import { documentationOrDialog } from './documentation';
 import { openEvaluationDialog, submitEvaluation } from './evaluation';
 import { openPlanDialog, submitPlan } from './plan';
 import { openSkoleeierNoticeDialog } from './skoleeier';
@@ -20,8 +20,8 @@ export function menuMakeEvaluation(): void {
 /** Menu «Lag dokumentasjon»: the documentation of the duty to act for the selected case. */
 export function menuMakeDocumentation(): void {
   uiAction((t, ui) => {
-    const c = selectedCase(t);
-    ui.alert(makeDocumentation(c.saksnr, c.row.sheetRow));
+    const message = documentationOrDialog(selectedCase(t), t, ui);
+    if (message) ui.alert(message);
   });
 }
 

@@ -2,7 +2,7 @@ import { systemClock } from '../../gas/clock';
 import { LockBusyError } from '../../gas/lock';
 import type { Messages } from '../../i18n';
 import type { CaseListItem, SidebarData, SidebarResult } from '../../ui/contract';
-import { makeDocumentation } from '../documents/documentation';
+import { documentationOrDialog } from '../documents/documentation';
 import { openEvaluationDialog } from '../documents/evaluation';
 import { openPlanDialog } from '../documents/plan';
 import { openMeasureDialog } from '../measures/dialog';
@@ -138,7 +138,7 @@ export function sidebarAction(saksnr: string, row: number, action: string): Side
         });
         break;
       case 'documentation':
-        message = makeDocumentation(c.saksnr, c.row.sheetRow);
+        message = documentationOrDialog(c, t, ui) ?? undefined;
         break;
       case 'event':
         openEventDialog(c, t, ui);
