@@ -40,7 +40,9 @@ describe('a real school, day one, with two leaders and a handover', () => {
     expect(emu.failedExecutions).toEqual([]);
     const [c] = cases(emu);
     expect(c).toMatchObject({ Status: 'Aktivitetsplan' });
-    expect(logRows(emu).some((r) => r['Hendelse'] === 'Dokumentasjon laget' && r['Bruker'] === LEADER)).toBe(true);
+    expect(logRows(emu).some((r) => r['Hendelse'] === 'Dokumentasjon laget' && r['Bruker'] === LEADER)).toBe(
+      true,
+    );
 
     // A concern the second leader registered: the trigger owner adds its first measure (and its folder).
     asLeader(() => {
@@ -59,23 +61,27 @@ describe('a real school, day one, with two leaders and a handover', () => {
     });
     emu.select('Saker', 'A3');
     viaDialog(emu, 'Endre status …', { status: 'Undersøkes' });
-    expect(viaDialog(emu, 'Nytt tiltak …', { tiltak: 'Voksen på bussen', niva: 'gruppe', hvem: LEADER }).status).toBe(
-      'done',
-    );
+    expect(
+      viaDialog(emu, 'Nytt tiltak …', { tiltak: 'Voksen på bussen', niva: 'gruppe', hvem: LEADER }).status,
+    ).toBe('done');
 
     // A new rektor takes over: their triggers, the protections; the former owner's triggers retire.
     emu.sheets.ui.answer({ button: 'YES' });
     emu.clickMenu('Overta driften …', { user: NEW_RECTOR });
     expect(emu.sheets.ui.dialogs.at(-1)!.prompt).toContain('Du driver nå Skolemiljø');
     const settings = sheetRecords(emu, 'Innstillinger');
-    expect(settings.find((r) => r['Innstilling'] === 'Driftes av (eier utløserne)')?.['Verdi']).toBe(NEW_RECTOR);
+    expect(settings.find((r) => r['Innstilling'] === 'Driftes av (eier utløserne)')?.['Verdi']).toBe(
+      NEW_RECTOR,
+    );
     expect(logRows(emu).at(-1)).toMatchObject({ Hendelse: 'Drift overtatt', Bruker: NEW_RECTOR });
 
     emu.env.setNow('2026-10-13T09:00:00+02:00');
     emu.submitForm(answers({ 'Elevens navn': 'Kari' }), { email: STAFF });
     expect(cases(emu).map((x) => x['Elev'])).toContain('Kari');
     // The former owner's form trigger ran, found it is no longer the owner's and removed itself.
-    expect(emu.triggers.triggers.filter((t) => t.owner === RECTOR && t.handler === 'onFormSubmit').length).toBeLessThan(2);
+    expect(
+      emu.triggers.triggers.filter((t) => t.owner === RECTOR && t.handler === 'onFormSubmit').length,
+    ).toBeLessThan(2);
     emu.env.setNow('2026-10-14T06:00:00+02:00');
     emu.runTimeTriggers();
     expect(emu.triggers.triggers.every((t) => t.owner === NEW_RECTOR)).toBe(true);
@@ -89,7 +95,16 @@ describe('a real school, day one, with two leaders and a handover', () => {
     emu.clickMenu('Sjekk oppsettet');
     const report = emu.sheets.ui.dialogs.at(-1)!.prompt;
     expect(report).toContain('Alt er i orden');
-    for (const line of ['Tillatelsene er gitt', 'Utløserne', 'er beskyttet', 'norsk tid', 'koblet til', 'tar imot', 'Skolemiljø-mappen', 'e-poster til i dag'])
+    for (const line of [
+      'Tillatelsene er gitt',
+      'Utløserne',
+      'er beskyttet',
+      'norsk tid',
+      'koblet til',
+      'tar imot',
+      'Skolemiljø-mappen',
+      'e-poster til i dag',
+    ])
       expect(report).toContain(line);
     emu.spreadsheet.setSpreadsheetTimeZone('Etc/GMT');
     emu.form.accepting = false;
