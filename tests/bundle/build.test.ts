@@ -21,7 +21,8 @@ describe('dist/Code.js', () => {
   });
 
   it('stays small: every trigger run parses the whole bundle', () => {
-    expect(Buffer.byteLength(code)).toBeLessThan(600 * 1024);
+    // Raised from 600 KiB for the Statsforvalteren stage (§ 12-6: dialog, texts in nb and nn, template).
+    expect(Buffer.byteLength(code)).toBeLessThan(640 * 1024);
   });
 
   it('ships the manifest: V8, Europe/Oslo, the narrow scopes', () => {
