@@ -348,7 +348,9 @@ describe('a school that writes nynorsk', () => {
         { value: 'vedtak', label: 'Vedtak motteke frå Statsforvaltaren' },
       ],
     });
-    expect(spec.fields.find((f) => f.name === 'measures')!.label).toBe('Pålagde tiltak (eitt per linje)');
+    expect(spec.fields.find((f) => f.name === 'measures')).toMatchObject({
+      label: 'Pålagde tiltak (eitt per linje)',
+    });
     expect(submitForm(emu, { what: 'vedtak', measures: 'Tiltak' }, { spec })).toMatchObject({
       status: 'error',
       message: 'Skriv fristen Statsforvaltaren har sett for tiltaka.',
