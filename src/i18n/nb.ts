@@ -120,6 +120,7 @@ export const nb = {
     registerConcern: 'Registrer melding …',
     registerEvent: 'Registrer hendelse …',
     skoleeierNotified: 'Skoleeier er varslet …',
+    statsforvalter: 'Registrer Statsforvalteren …',
     help: 'Hjelp',
   },
   setUp: {
@@ -277,6 +278,54 @@ export const nb = {
     details: (d: string, how: string, to: string) => `Dato: ${d}. Hvordan: ${how}. Til: ${to}.`,
     done: (saksnr: string) => `Det er registrert at skoleeier er varslet i sak ${saksnr}.`,
   },
+  statsforvalter: {
+    title: (saksnr: string) => `Statsforvalteren: sak ${saksnr}`,
+    intro:
+      'Eleven eller foresatte kan melde saken til Statsforvalteren (opplæringslova § 12-6), også etter at den er avsluttet. Registrer det som skjer der: at saken er meldt, at skolen har sendt dokumentasjonen, og vedtaket. Det står i loggen, i «Saker» og i dokumentasjonen av aktivitetsplikten.',
+    what: 'Hva har skjedd',
+    whats: {
+      meldt: 'Saken er meldt til Statsforvalteren',
+      dokumentasjon: 'Dokumentasjon sendt til Statsforvalteren',
+      vedtak: 'Vedtak mottatt fra Statsforvalteren',
+    },
+    when: 'Dato',
+    whenHelp: 'Datoen saken ble meldt, dokumentasjonen ble sendt eller vedtaket ble fattet.',
+    deadline: 'Frist for dokumentasjonen',
+    deadlineHelp:
+      'Fristen Statsforvalteren har satt i brevet sitt for når skolen skal sende dokumentasjonen («Lag dokumentasjon»). Fylles ut når saken er meldt.',
+    measures: 'Pålagte tiltak (ett per linje)',
+    measuresHelp:
+      'Ved vedtak: tiltakene Statsforvalteren har pålagt skolen. Hvert tiltak blir en rad i «Tiltak», merket «Pålagt av Statsforvalteren».',
+    measuresDeadline: 'Frist for de pålagte tiltakene',
+    note: 'Notat',
+    noteHelp: 'Kort og saklig, for eksempel Statsforvalterens saksnummer. Skriv ikke navn på andre elever.',
+    deadlineBefore: 'Fristen kan ikke være før datoen saken ble meldt.',
+    deadlineOnlyMeldt:
+      'Fristen for dokumentasjonen registreres sammen med «Saken er meldt til Statsforvalteren».',
+    measuresOnlyVedtak: 'Pålagte tiltak registreres med «Vedtak mottatt fra Statsforvalteren».',
+    measuresDeadlineRequired: 'Skriv fristen Statsforvalteren har satt for tiltakene.',
+    measuresDeadlineOnlyVedtak: 'Fristen for tiltakene hører til pålagte tiltak i et vedtak.',
+    measuresDeadlineBefore: 'Fristen kan ikke være før vedtaket.',
+    measureTooLong: (max: number) => `Hvert tiltak kan være høyst ${max} tegn. Skriv ett tiltak per linje.`,
+    events: {
+      meldt: 'Meldt til Statsforvalteren',
+      dokumentasjon: 'Dokumentasjon sendt til Statsforvalteren',
+      vedtak: 'Vedtak fra Statsforvalteren',
+    },
+    on: (d: string) => `Dato: ${d}.`,
+    deadlineLine: (d: string) => `Frist for dokumentasjonen: ${d}.`,
+    measuresLine: (n: number, d: string) => `Pålagte tiltak: ${n}, frist ${d}.`,
+    noteLine: (note: string) => `Notat: ${note}`,
+    done: {
+      meldt: (saksnr: string, due: string) =>
+        `Det er registrert at sak ${saksnr} er meldt til Statsforvalteren.${due ? ` Dokumentasjonen skal sendes senest ${due}: bruk «Lag dokumentasjon».` : ''}`,
+      dokumentasjon: (saksnr: string) =>
+        `Det er registrert at dokumentasjonen i sak ${saksnr} er sendt til Statsforvalteren.`,
+      vedtak: (saksnr: string, n: number) =>
+        `Vedtaket i sak ${saksnr} er registrert${n > 0 ? `, med ${n} pålagte tiltak i «Tiltak»` : ''}.`,
+    },
+    imposed: 'pålagt av Statsforvalteren',
+  },
   sidebar: {
     labels: {
       deadlines: 'Frister',
@@ -301,6 +350,7 @@ export const nb = {
       plan: 'Aktivitetsplan',
       evaluation: 'Neste evaluering',
       skoleeier: 'Melde fra til skoleeier',
+      statsforvalter: 'Dokumentasjon til Statsforvalteren',
     },
     fields: {
       student: 'Elev',
@@ -311,6 +361,9 @@ export const nb = {
       known: 'Rektor kjent',
       responsible: 'Ansvarlig',
       statsforvalter: 'Statsforvalter fra',
+      statsforvalterMeldt: 'Meldt til Statsforvalteren',
+      dokumentasjonSendt: 'Dokumentasjon sendt Statsforvalteren',
+      statsforvalterVedtak: 'Vedtak fra Statsforvalteren',
       what: 'Hva har skjedd',
       when: 'Når',
       where: 'Hvor',
@@ -324,6 +377,7 @@ export const nb = {
       plan: 'Lag aktivitetsplan …',
       evaluate: 'Evaluer planen …',
       skoleeier: 'Skoleeier er varslet …',
+      statsforvalter: 'Registrer Statsforvalteren …',
       assign: 'Sett ansvarlig …',
       close: 'Avslutt saken …',
       reopen: 'Gjenåpne saken …',
@@ -399,6 +453,7 @@ export const nb = {
       aktivitetsplan: 'aktivitetsplan',
       evaluering: 'evaluering',
       skoleeier: 'melde fra til skoleeier',
+      statsforvalter: 'sende dokumentasjon til Statsforvalteren',
     },
     ranNow: (mails: number) => `Daglige oppgaver er kjørt. ${mails} e-post${mails === 1 ? '' : 'er'} laget.`,
     incomplete: (numbers: string[]) =>

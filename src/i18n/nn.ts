@@ -122,6 +122,7 @@ export const nn: Messages = {
     registerConcern: 'Registrer melding …',
     registerEvent: 'Registrer hending …',
     skoleeierNotified: 'Skoleeigar er varsla …',
+    statsforvalter: 'Registrer Statsforvaltaren …',
     help: 'Hjelp',
   },
   setUp: {
@@ -281,6 +282,55 @@ export const nn: Messages = {
     details: (d: string, how: string, to: string) => `Dato: ${d}. Korleis: ${how}. Til: ${to}.`,
     done: (saksnr: string) => `Det er registrert at skoleeigar er varsla i sak ${saksnr}.`,
   },
+  statsforvalter: {
+    title: (saksnr: string) => `Statsforvaltaren: sak ${saksnr}`,
+    intro:
+      'Eleven eller dei føresette kan melde saka til Statsforvaltaren (opplæringslova § 12-6), òg etter at ho er avslutta. Registrer det som skjer der: at saka er meldt, at skolen har sendt dokumentasjonen, og vedtaket. Det står i loggen, i «Saker» og i dokumentasjonen av aktivitetsplikta.',
+    what: 'Kva har skjedd',
+    whats: {
+      meldt: 'Saka er meldt til Statsforvaltaren',
+      dokumentasjon: 'Dokumentasjon sendt til Statsforvaltaren',
+      vedtak: 'Vedtak motteke frå Statsforvaltaren',
+    },
+    when: 'Dato',
+    whenHelp: 'Datoen saka vart meldt, dokumentasjonen vart sendt eller vedtaket vart gjort.',
+    deadline: 'Frist for dokumentasjonen',
+    deadlineHelp:
+      'Fristen Statsforvaltaren har sett i brevet sitt for når skolen skal sende dokumentasjonen («Lag dokumentasjon»). Fyll ut når saka er meldt.',
+    measures: 'Pålagde tiltak (eitt per linje)',
+    measuresHelp:
+      'Ved vedtak: tiltaka Statsforvaltaren har pålagt skolen. Kvart tiltak blir ei rad i «Tiltak», merkt «Pålagt av Statsforvalteren».',
+    measuresDeadline: 'Frist for dei pålagde tiltaka',
+    note: 'Notat',
+    noteHelp:
+      'Kort og sakleg, til dømes saksnummeret hos Statsforvaltaren. Skriv ikkje namn på andre elevar.',
+    deadlineBefore: 'Fristen kan ikkje vere før datoen saka vart meldt.',
+    deadlineOnlyMeldt:
+      'Fristen for dokumentasjonen blir registrert saman med «Saka er meldt til Statsforvaltaren».',
+    measuresOnlyVedtak: 'Pålagde tiltak blir registrerte med «Vedtak motteke frå Statsforvaltaren».',
+    measuresDeadlineRequired: 'Skriv fristen Statsforvaltaren har sett for tiltaka.',
+    measuresDeadlineOnlyVedtak: 'Fristen for tiltaka høyrer til pålagde tiltak i eit vedtak.',
+    measuresDeadlineBefore: 'Fristen kan ikkje vere før vedtaket.',
+    measureTooLong: (max: number) => `Kvart tiltak kan vere høgst ${max} teikn. Skriv eitt tiltak per linje.`,
+    events: {
+      meldt: 'Meldt til Statsforvaltaren',
+      dokumentasjon: 'Dokumentasjon sendt til Statsforvaltaren',
+      vedtak: 'Vedtak frå Statsforvaltaren',
+    },
+    on: (d: string) => `Dato: ${d}.`,
+    deadlineLine: (d: string) => `Frist for dokumentasjonen: ${d}.`,
+    measuresLine: (n: number, d: string) => `Pålagde tiltak: ${n}, frist ${d}.`,
+    noteLine: (note: string) => `Notat: ${note}`,
+    done: {
+      meldt: (saksnr: string, due: string) =>
+        `Det er registrert at sak ${saksnr} er meldt til Statsforvaltaren.${due ? ` Dokumentasjonen skal sendast seinast ${due}: bruk «Lag dokumentasjon».` : ''}`,
+      dokumentasjon: (saksnr: string) =>
+        `Det er registrert at dokumentasjonen i sak ${saksnr} er sendt til Statsforvaltaren.`,
+      vedtak: (saksnr: string, n: number) =>
+        `Vedtaket i sak ${saksnr} er registrert${n > 0 ? `, med ${n} pålagde tiltak i «Tiltak»` : ''}.`,
+    },
+    imposed: 'pålagt av Statsforvaltaren',
+  },
   sidebar: {
     labels: {
       deadlines: 'Fristar',
@@ -305,6 +355,7 @@ export const nn: Messages = {
       plan: 'Aktivitetsplan',
       evaluation: 'Neste evaluering',
       skoleeier: 'Melde frå til skoleeigar',
+      statsforvalter: 'Dokumentasjon til Statsforvaltaren',
     },
     fields: {
       student: 'Elev',
@@ -315,6 +366,9 @@ export const nn: Messages = {
       known: 'Rektor kjende til',
       responsible: 'Ansvarleg',
       statsforvalter: 'Statsforvaltaren frå',
+      statsforvalterMeldt: 'Meldt til Statsforvaltaren',
+      dokumentasjonSendt: 'Dokumentasjon sendt Statsforvaltaren',
+      statsforvalterVedtak: 'Vedtak frå Statsforvaltaren',
       what: 'Kva har skjedd',
       when: 'Når',
       where: 'Kvar',
@@ -328,6 +382,7 @@ export const nn: Messages = {
       plan: 'Lag aktivitetsplan …',
       evaluate: 'Evaluer planen …',
       skoleeier: 'Skoleeigar er varsla …',
+      statsforvalter: 'Registrer Statsforvaltaren …',
       assign: 'Set ansvarleg …',
       close: 'Avslutt saka …',
       reopen: 'Gjenopne saka …',
@@ -403,6 +458,7 @@ export const nn: Messages = {
       aktivitetsplan: 'aktivitetsplan',
       evaluering: 'evaluering',
       skoleeier: 'melde frå til skoleeigar',
+      statsforvalter: 'sende dokumentasjon til Statsforvaltaren',
     },
     ranNow: (mails: number) =>
       `Dei daglege oppgåvene er køyrde. ${mails} e-post${mails === 1 ? '' : 'ar'} laga.`,

@@ -47,6 +47,13 @@ export interface CaseRecord {
   readonly alvorligSak: boolean;
   readonly fristSkoleeier: LocalDate | null;
   readonly skoleeierVarslet: LocalDate | null;
+  /** § 12-6: the day the family reported the case to Statsforvalteren. */
+  readonly statsforvalterMeldt: LocalDate | null;
+  /** The deadline Statsforvalteren set, in its letter, for the school's documentation. */
+  readonly fristStatsforvalter: LocalDate | null;
+  readonly dokumentasjonSendt: LocalDate | null;
+  /** The day of Statsforvalteren's vedtak (its imposed measures are «Tiltak» rows). */
+  readonly statsforvalterVedtak: LocalDate | null;
   readonly avsluttet: LocalDate | null;
   readonly avslutningsgrunn: string;
   readonly hvaSkjedde: string;
@@ -61,6 +68,7 @@ export interface CaseRecord {
   readonly varselUndersokelse: LocalDate | null;
   readonly varselAktivitetsplan: LocalDate | null;
   readonly varselEvaluering: LocalDate | null;
+  readonly varselStatsforvalter: LocalDate | null;
 }
 
 /** § 12-5: someone who works at the school, an employee or a leader, is said to have offended the student. */
@@ -101,6 +109,7 @@ export function withDerivedDates(c: CaseRecord, s: DateSettings): CaseRecord {
       statsforvalterFra: c.statsforvalterFra,
       skoleeier: skoleeierMustKnow(c) && !c.skoleeierVarslet,
       fristSkoleeier: c.fristSkoleeier,
+      statsforvalter: { due: c.fristStatsforvalter, sent: c.dokumentasjonSendt },
     },
     s.deadlines,
     s.calendar,
@@ -115,6 +124,7 @@ export function withDerivedDates(c: CaseRecord, s: DateSettings): CaseRecord {
     varselUndersokelse: d.soon.undersøkelse,
     varselAktivitetsplan: d.soon.aktivitetsplan,
     varselEvaluering: d.soon.evaluering,
+    varselStatsforvalter: d.soonStatsforvalter,
   };
 }
 

@@ -17,6 +17,7 @@ import {
   parseNorwegianOrIso,
   SCHOOL_TIME_ZONE,
 } from '../time/localDate';
+import { isImposed } from './measures';
 import { CATALOGUE, type DocumentKind, has, type Lang } from './placeholders';
 
 export interface DocumentValues {
@@ -65,6 +66,13 @@ export interface CaseInput {
     readonly nesteEvaluering?: DateInput;
     readonly statsforvalterFra?: DateInput;
   };
+  /** § 12-6: the case at Statsforvalteren, when the family took it there. */
+  readonly statsforvalter?: {
+    readonly meldt?: DateInput;
+    readonly frist?: DateInput;
+    readonly sendt?: DateInput;
+    readonly vedtak?: DateInput;
+  };
   readonly avsluttet?: DateInput;
 }
 
@@ -81,6 +89,8 @@ export interface MeasureInput {
   readonly status?: string;
   readonly vurdering?: MeasureVerdict | '';
   readonly kommentar?: string;
+  /** «Pålagt av Statsforvalteren» for a measure imposed in a vedtak. */
+  readonly kilde?: string;
 }
 
 /** The law's sub-duties (§12-4), in the law's order. */
@@ -636,6 +646,16 @@ export function documentationValues(input: DocumentationInput): DocumentValues {
     Lenke: '',
   }));
   groups['Tiltak'] = (input.measures ?? []).map((m) => measureRow(m, lang, input.school));
+  groups['PålagteTiltak'] = (input.measures ?? [])
+    .filter((m) => isImposed(m.kilde))
+    .map((m) => ({ Beskrivelse: text(m.tiltak), Frist: formatDate(m.til), Status: text(m.status) }));
+  const sf = c.statsforvalter;
+  const statsforvalter = {
+    StatsforvalterMeldt: formatDate(sf?.meldt),
+    StatsforvalterFrist: formatDate(sf?.frist),
+    StatsforvalterSendt: formatDate(sf?.sendt),
+    StatsforvalterVedtak: formatDate(sf?.vedtak),
+  };
 
   return finish(
     'dokumentasjon',
@@ -652,6 +672,8 @@ export function documentationValues(input: DocumentationInput): DocumentValues {
       Dato: formatDate(input.date),
       DelplikterUtenHendelser: empty.join(', '),
       IngenDokumenter: documents.length === 0 ? w.noDocuments : '',
+      ...statsforvalter,
+      Statsforvalteren: Object.values(statsforvalter).some((v) => v !== '') ? w.yes : '',
     },
     groups,
   );

@@ -6,6 +6,7 @@ import { submitConcern } from '../intake/concernDialog';
 import { submitMeasure } from '../measures/dialog';
 import { submitAssign, submitClose, submitReopen, submitStatus } from '../register/dialogs';
 import { submitEvent, submitSkoleeierNotified } from '../register/eventDialogs';
+import { submitStatsforvalter } from '../register/statsforvalterDialog';
 import type { Work } from '../register/work';
 
 /** Every form dialog's server action, by the name its FormSpec carries. */
@@ -18,6 +19,7 @@ export const ACTIONS: Readonly<Record<string, (p: FormPayload, w: Work) => FormR
   concern: submitConcern,
   event: submitEvent,
   skoleeierNotified: submitSkoleeierNotified,
+  statsforvalter: submitStatsforvalter,
   skoleeierNotice: submitSkoleeierNotice,
   documentation: submitDocumentation,
   tiltaksplanEvaluation: submitTiltaksplanEvaluation,

@@ -49,6 +49,12 @@ export function caseInput(c: CaseRecord, lang: Lang = 'nb'): CaseInput {
       nesteEvaluering: c.nesteEvaluering,
       statsforvalterFra: c.statsforvalterFra,
     },
+    statsforvalter: {
+      meldt: c.statsforvalterMeldt,
+      frist: c.fristStatsforvalter,
+      sendt: c.dokumentasjonSendt,
+      vedtak: c.statsforvalterVedtak,
+    },
     avsluttet: c.avsluttet,
   };
 }

@@ -20,6 +20,8 @@ export interface Measure {
   readonly evalueres: LocalDate | null;
   readonly status: string;
   readonly vurdering: string;
+  /** «Pålagt av Statsforvalteren», or '' for the school's own measure. */
+  readonly kilde: string;
 }
 
 /**
@@ -51,6 +53,7 @@ export function caseMeasures(table: Table, saksnr: string): Measure[] {
       evalueres: cellDate(table.get(i, MEASURE_COL.evalueres)),
       status: cellText(table.get(i, MEASURE_COL.status)),
       vurdering: cellText(table.get(i, MEASURE_COL.vurdering)),
+      kilde: cellText(table.get(i, MEASURE_COL.kilde)),
     });
   }
   return out;
@@ -70,6 +73,7 @@ export function measureInput(m: Measure): MeasureInput {
     til: m.til,
     evalueringsdato: m.evalueres,
     status: m.status,
+    ...(m.kilde ? { kilde: m.kilde } : {}),
   };
 }
 
@@ -83,9 +87,12 @@ export function measureRow(
     fra: LocalDate | null;
     til?: LocalDate | null;
     evalueres: LocalDate | null;
+    /** Only when set: a school that has not run «Sett opp / reparer» since «Kilde» came has no such column. */
+    kilde?: string;
   },
 ): Record<string, string> {
   return {
+    ...(m.kilde ? { [MEASURE_COL.kilde]: m.kilde } : {}),
     [MEASURE_COL.saksnr]: saksnr,
     [MEASURE_COL.tiltak]: m.tiltak,
     [MEASURE_COL.niva]: m.niva,

@@ -28,6 +28,7 @@ export function buildMenu(ui: GoogleAppsScript.Base.Ui, t: Messages): void {
     .addItem(t.menu.reopenCase, 'menuReopenCase')
     .addItem(t.menu.newMeasure, 'menuNewMeasure')
     .addItem(t.menu.skoleeierNotified, 'menuSkoleeierNotified')
+    .addItem(t.menu.statsforvalter, 'menuStatsforvalter')
     .addSubMenu(documents)
     .addSeparator()
     .addSubMenu(wheel)

@@ -15,6 +15,7 @@ import { openAssignDialog, openCloseDialog, openReopenDialog } from './dialogs';
 import { openEventDialog, openSkoleeierNotifiedDialog } from './eventDialogs';
 import { Register } from './register';
 import { caseByNumber, type SelectedCase } from './selectedCase';
+import { openStatsforvalterDialog } from './statsforvalterDialog';
 import { withWork } from './work';
 
 type Ui = GoogleAppsScript.Base.Ui;
@@ -58,6 +59,7 @@ export function caseList(t: Messages): CaseListItem[] {
         due: c.status === 'Aktivitetsplan' || c.status === 'Evalueres' ? c.nesteEvaluering : null,
       },
       { step: t.sidebar.steps.skoleeier, due: c.skoleeierVarslet ? null : c.fristSkoleeier },
+      { step: t.sidebar.steps.statsforvalter, due: c.dokumentasjonSendt ? null : c.fristStatsforvalter },
     ].filter((d): d is { step: string; due: NonNullable<typeof d.due> } => d.due !== null);
     const next = dues.sort((a, b) => a.due.localeCompare(b.due))[0];
     const state: CaseListItem['state'] = next
@@ -154,6 +156,9 @@ export function sidebarAction(saksnr: string, row: number, action: string): Side
         break;
       case 'skoleeier':
         openSkoleeierNotifiedDialog(c, t, ui);
+        break;
+      case 'statsforvalter':
+        openStatsforvalterDialog(c, t, ui);
         break;
       case 'assign':
         openAssignDialog(c, t, ui);

@@ -1,8 +1,9 @@
 import { isSerious } from '../../domain/cases/caseRecord';
-import { deadlineAlerts } from '../../domain/cases/deadlines';
+import { deadlineAlerts, documentationAlert } from '../../domain/cases/deadlines';
 import { SUB_DUTIES } from '../../domain/cases/lifecycle';
 import { nextSteps } from '../../domain/cases/nextSteps';
 import { documentsFromLog, logEntriesFromRows } from '../../domain/documents/caseDocuments';
+import { isImposed } from '../../domain/documents/measures';
 import { formatNorwegian, type LocalDate } from '../../domain/time/localDate';
 import type { Messages } from '../../i18n';
 import type { CaseViewData } from '../../ui/contract';
@@ -58,6 +59,14 @@ export function caseView(c: SelectedCase, t: Messages, today: LocalDate): CaseVi
           : ''
       : '';
 
+  const documentationState =
+    documentationAlert(
+      { due: r.fristStatsforvalter, sent: r.dokumentasjonSendt },
+      today,
+      settings.calendar,
+      settings.deadlines,
+    )?.state ?? '';
+
   const logRows = caseLogRows(c.ss, c.saksnr);
   const entries = logEntriesFromRows(logRows);
   const chronology = SUB_DUTIES.map((d) => ({
@@ -67,7 +76,8 @@ export function caseView(c: SelectedCase, t: Messages, today: LocalDate): CaseVi
       .map((e) => ({ time: time(e.time), who: e.user, event: e.event, details: e.details ?? '' })),
   })).filter((g) => g.entries.length > 0);
   const measures = caseMeasures(measuresTable(c.ss), c.saksnr);
-  const actions = nextSteps(r, measures.filter((m) => m.status !== 'Avsluttet').length).map((a) => ({
+  const active = measures.filter((m) => m.status !== 'Avsluttet').length;
+  const actions = nextSteps(r, active, today).map((a) => ({
     id: a.id,
     label: s.actions[a.id],
     primary: a.primary,
@@ -88,12 +98,16 @@ export function caseView(c: SelectedCase, t: Messages, today: LocalDate): CaseVi
       { label: s.fields.known, value: show(r.rektorKjent) },
       { label: s.fields.responsible, value: r.ansvarlig || '–' },
       { label: s.fields.statsforvalter, value: show(r.statsforvalterFra) },
+      { label: s.fields.statsforvalterMeldt, value: show(r.statsforvalterMeldt) },
+      { label: s.fields.dokumentasjonSendt, value: show(r.dokumentasjonSendt) },
+      { label: s.fields.statsforvalterVedtak, value: show(r.statsforvalterVedtak) },
     ].filter((f) => f.value),
     deadlines: [
       step(s.steps.investigation, r.fristUndersokelse, 'undersøkelse', r.undersokelseStartet),
       step(s.steps.plan, r.fristAktivitetsplan, 'aktivitetsplan', r.planIverksatt),
       step(s.steps.evaluation, r.nesteEvaluering, 'evaluering', null),
       step(s.steps.skoleeier, r.fristSkoleeier, null, r.skoleeierVarslet, skoleeierState),
+      step(s.steps.statsforvalter, r.fristStatsforvalter, null, r.dokumentasjonSendt, documentationState),
     ].filter((d) => d.date),
     texts: [
       { label: s.fields.what, value: r.hvaSkjedde },
@@ -105,7 +119,13 @@ export function caseView(c: SelectedCase, t: Messages, today: LocalDate): CaseVi
     chronology,
     measures: measures.map((m) => ({
       tiltak: m.tiltak,
-      meta: [m.niva, m.hvem, m.evalueres ? s.evaluated(formatNorwegian(m.evalueres)) : '', m.status]
+      meta: [
+        m.niva,
+        m.hvem,
+        m.evalueres ? s.evaluated(formatNorwegian(m.evalueres)) : '',
+        m.status,
+        isImposed(m.kilde) ? t.statsforvalter.imposed : '',
+      ]
         .filter(Boolean)
         .join(' · '),
     })),
