@@ -1,6 +1,7 @@
 import type { FormPayload, FormResult } from '../../ui/contract';
 import { submitConcern } from '../intake/concernDialog';
 import { submitMeasure } from '../measures/dialog';
+import { submitAnonymisedReport } from '../overview/anonymisedReport';
 import { submitAssign, submitClose, submitReopen, submitStatus } from '../register/dialogs';
 import { submitEvent, submitSkoleeierNotified } from '../register/eventDialogs';
 import type { Work } from '../register/work';
@@ -15,4 +16,5 @@ export const ACTIONS: Readonly<Record<string, (p: FormPayload, w: Work) => FormR
   concern: submitConcern,
   event: submitEvent,
   skoleeierNotified: submitSkoleeierNotified,
+  anonymisedReport: submitAnonymisedReport,
 };
