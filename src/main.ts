@@ -11,5 +11,6 @@ export * from './features/measures/entry';
 export * from './features/menu/entry';
 export * from './features/overview/entry';
 export * from './features/register/entry';
+export * from './features/settings/entry';
 export * from './features/setup/entry';
 export * from './features/wheel/entry';

@@ -22,6 +22,8 @@ export type FieldSpec =
       readonly value?: string;
       readonly maxLength?: number;
       readonly rows?: number;
+      /** The keyboard a phone or tablet shows: 'numeric' for a whole number (validated by the server). */
+      readonly inputMode?: 'numeric';
     })
   | (FieldBase & {
       readonly kind: 'select' | 'radio';
@@ -37,7 +39,8 @@ export type FieldSpec =
       readonly kind: 'info';
       readonly name: string;
       readonly text: string;
-      readonly tone?: 'note' | 'warning';
+      /** 'heading' starts a group of fields (a form as long as the settings). */
+      readonly tone?: 'note' | 'warning' | 'heading';
     };
 
 /** A form dialog: the server describes it, the client draws it. */

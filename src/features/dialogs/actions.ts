@@ -5,6 +5,7 @@ import { submitAnonymisedReport } from '../overview/anonymisedReport';
 import { submitAssign, submitClose, submitReopen, submitStatus } from '../register/dialogs';
 import { submitEvent, submitSkoleeierNotified } from '../register/eventDialogs';
 import type { Work } from '../register/work';
+import { submitSettings } from '../settings/settingsDialog';
 
 /** Every form dialog's server action, by the name its FormSpec carries. */
 export const ACTIONS: Readonly<Record<string, (p: FormPayload, w: Work) => FormResult>> = {
@@ -16,5 +17,6 @@ export const ACTIONS: Readonly<Record<string, (p: FormPayload, w: Work) => FormR
   concern: submitConcern,
   event: submitEvent,
   skoleeierNotified: submitSkoleeierNotified,
+  settings: submitSettings,
   anonymisedReport: submitAnonymisedReport,
 };
