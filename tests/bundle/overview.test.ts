@@ -106,11 +106,11 @@ describe('«Oversikt» after the daily job (bokmål)', () => {
     ]);
     // Beside their tables, never on top of one another.
     expect(charts.map((c) => [c.position.row, c.position.column])).toEqual([
-      [15, 5],
-      [30, 5],
-      [45, 5],
-      [60, 5],
-      [75, 5],
+      [15, 4],
+      [30, 4],
+      [45, 4],
+      [60, 4],
+      [75, 4],
     ]);
     expect(charts[3]!.options).toMatchObject({ isStacked: true, legend: { position: 'top' } });
   });

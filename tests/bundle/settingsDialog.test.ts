@@ -22,7 +22,7 @@ function fieldsOf(spec: ReturnType<typeof lastForm>): Record<string, FieldSpec> 
   return Object.fromEntries(spec.fields.map((f) => [f.name, f]));
 }
 
-const valueOf = (f: FieldSpec | undefined) => (f && 'value' in f ? f.value : undefined);
+const fieldValue = (f: FieldSpec | undefined) => (f && 'value' in f ? f.value : undefined);
 
 describe('the settings dialog (bokmål)', () => {
   it('shows the school’s settings as they are, in groups, with the sheet’s defaults', () => {
@@ -38,15 +38,15 @@ describe('the settings dialog (bokmål)', () => {
     expect(
       spec.fields.filter((x) => x.kind === 'info').map((x) => (x.kind === 'info' ? x.text : '')),
     ).toEqual(['Skolen', 'Skoleeier', 'Skoleåret', 'Frister (skoledager)', 'Oppbevaring']);
-    expect(valueOf(f['schoolName'])).toBe('Bakkeby skole');
+    expect(fieldValue(f['schoolName'])).toBe('Bakkeby skole');
     // No address typed: the rektor is the spreadsheet's owner.
-    expect(valueOf(f['rektorEmail'])).toBe('rektor@skole.no');
-    expect(valueOf(f['leadership'])).toBe('inspektor@skole.no\nsosiallarer@skole.no');
-    expect(valueOf(f['skoleeierChannel'])).toBe(SKOLEEIER_CHANNEL);
-    expect(valueOf(f['language'])).toBe('bokmål');
-    expect(valueOf(f['schoolStart'])).toBe('2026-08-17');
-    expect(valueOf(f['planSchoolDays'])).toBe('5');
-    expect(valueOf(f['retentionMonths'])).toBe('24');
+    expect(fieldValue(f['rektorEmail'])).toBe('rektor@skole.no');
+    expect(fieldValue(f['leadership'])).toBe('inspektor@skole.no\nsosiallarer@skole.no');
+    expect(fieldValue(f['skoleeierChannel'])).toBe(SKOLEEIER_CHANNEL);
+    expect(fieldValue(f['language'])).toBe('bokmål');
+    expect(fieldValue(f['schoolStart'])).toBe('2026-08-17');
+    expect(fieldValue(f['planSchoolDays'])).toBe('5');
+    expect(fieldValue(f['retentionMonths'])).toBe('24');
     expect(f['planSchoolDays']).toMatchObject({
       kind: 'text',
       inputMode: 'numeric',

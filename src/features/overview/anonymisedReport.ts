@@ -31,7 +31,6 @@ export function openAnonymisedReportDialog(t: Messages, ui: GoogleAppsScript.Bas
             { value: 'all', label: r.yearsAll },
           ],
           value: 'current',
-          required: true,
         },
       ],
     },

@@ -29,8 +29,8 @@ const SLOT = 15;
 const SECTIONS = 5;
 /** Rows written every night (2 … 89): a fixed block, so nothing stale is ever left below. */
 export const ROWS = FIRST_SECTION + SECTIONS * SLOT - FIRST_ROW;
-/** Charts sit in column E, beside their table. */
-export const CHART_COLUMN = 5;
+/** Charts sit in column D, beside their table. */
+export const CHART_COLUMN = 4;
 const CHART_WIDTH = 560;
 const CHART_HEIGHT = SLOT * 21 - 15;
 

@@ -160,6 +160,7 @@ function show(r: FormResult): void {
     return;
   }
   setBusy(form, status, null);
+  markInvalid(undefined, '');
   form.hidden = true;
   status.className = 'status done';
   status.textContent = r.message;
