@@ -21,7 +21,10 @@ describe('dist/Code.js', () => {
   });
 
   it('stays small: every trigger run parses the whole bundle', () => {
-    expect(Buffer.byteLength(code)).toBeLessThan(600 * 1024);
+    // 600 KiB until the dashboard branch: the anonymised figures and their suppression audit (shared with
+    // skoleeier's command line), the dashboard, the anonymised report and the settings dialog add ~60 KiB,
+    // about 9 ms more to load and run the bundle in node:vm (30 → 39 ms). The lead decides the next limit.
+    expect(Buffer.byteLength(code)).toBeLessThan(700 * 1024);
   });
 
   it('ships the manifest: V8, Europe/Oslo, the scopes the README justifies', () => {
