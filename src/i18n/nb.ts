@@ -487,7 +487,6 @@ export const nb = {
     chartAge: 'Åpne saker etter alder',
     reportSheetFailed:
       'Skoleeiers rapportark kunne ikke skrives: det finnes ikke, eller er ikke delt med den som driver Skolemiljø. Sjekk «Rapportark (id)» i «Innstillinger», eller be skoleeier dele rapportarket.',
-    reportSheetWritten: 'Skrev de anonymiserte tallene i skoleeiers rapportark.',
   },
   help: {
     reportTitle: 'Når noen melder fra',

@@ -492,7 +492,6 @@ export const nn: Messages = {
     chartAge: 'Opne saker etter alder',
     reportSheetFailed:
       'Rapportarket til skoleeigar kunne ikkje skrivast: det finst ikkje, eller er ikkje delt med den som driv Skolemiljø. Sjekk «Rapportark (id)» i «Innstillinger», eller be skoleeigar dele rapportarket.',
-    reportSheetWritten: 'Skreiv dei anonymiserte tala i rapportarket til skoleeigar.',
   },
   help: {
     reportTitle: 'Når nokon melder frå',
