@@ -3,7 +3,7 @@ import { messages } from '../../i18n';
 import type { DailyTask } from '../daily/dailyTask';
 import { Register } from '../register/register';
 import type { SetupStep } from '../setup/setupStep';
-import { figureCases } from './figures';
+import { figureCases, overdueCases } from './figures';
 import { OVERVIEW_SHEET } from './overviewSheet';
 import { buildDashboard, writeDashboard } from './overviewTask';
 import { writeReportSheet } from './reportSheet';
@@ -17,9 +17,14 @@ export const overviewStep: SetupStep = {
     const state = DocState.load();
     const s = settings();
     const rows = Register.open(ss, s).all().cases;
+    const late = overdueCases(
+      rows.map((r) => r.record),
+      clock.today,
+      s,
+    );
     const changes = writeDashboard(
       sheet,
-      buildDashboard(rows, new Set(), state, clock.today, s.language),
+      buildDashboard(rows, late, state, clock.today, s.language),
       state,
       true,
     );
