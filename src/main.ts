@@ -9,6 +9,8 @@ export * from './features/documents/entry';
 export * from './features/intake/entry';
 export * from './features/measures/entry';
 export * from './features/menu/entry';
+export * from './features/overview/entry';
 export * from './features/register/entry';
+export * from './features/settings/entry';
 export * from './features/setup/entry';
 export * from './features/wheel/entry';

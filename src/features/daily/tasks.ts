@@ -1,6 +1,7 @@
 import { confirmationsDigestTask } from '../confirmations/digestTask';
 import { reconcileTask } from '../intake/reconcileTask';
 import { overviewTask } from '../overview/overviewTask';
+import { reportSheetTask } from '../overview/steps';
 import { deadlinesTask } from '../register/deadlinesTask';
 import { retentionTask } from '../register/retentionTask';
 import { remindersTask, wheelStatusTask } from '../wheel/dailyTasks';
@@ -13,6 +14,7 @@ export const DAILY_TASKS: readonly DailyTask[] = [
   deadlinesTask,
   retentionTask,
   overviewTask,
+  reportSheetTask,
   wheelStatusTask,
   remindersTask,
   confirmationsDigestTask,

@@ -4,10 +4,12 @@ import { submitSkoleeierNotice } from '../documents/skoleeier';
 import { submitTiltaksplanEvaluation } from '../documents/tiltaksplanEvaluation';
 import { submitConcern } from '../intake/concernDialog';
 import { submitMeasure } from '../measures/dialog';
+import { submitAnonymisedReport } from '../overview/anonymisedReport';
 import { submitAssign, submitClose, submitReopen, submitStatus } from '../register/dialogs';
 import { submitEvent, submitSkoleeierNotified } from '../register/eventDialogs';
 import { submitStatsforvalter } from '../register/statsforvalterDialog';
 import type { Work } from '../register/work';
+import { submitSettings } from '../settings/settingsDialog';
 
 /** Every form dialog's server action, by the name its FormSpec carries. */
 export const ACTIONS: Readonly<Record<string, (p: FormPayload, w: Work) => FormResult>> = {
@@ -23,4 +25,6 @@ export const ACTIONS: Readonly<Record<string, (p: FormPayload, w: Work) => FormR
   skoleeierNotice: submitSkoleeierNotice,
   documentation: submitDocumentation,
   tiltaksplanEvaluation: submitTiltaksplanEvaluation,
+  settings: submitSettings,
+  anonymisedReport: submitAnonymisedReport,
 };

@@ -34,6 +34,8 @@ export function buildMenu(ui: GoogleAppsScript.Base.Ui, t: Messages): void {
     .addSubMenu(wheel)
     .addSeparator()
     .addItem(t.menu.formLink, 'menuShowFormLink')
+    .addItem(t.menu.anonymisedReport, 'menuAnonymisedReport')
+    .addItem(t.menu.settings, 'menuSettings')
     .addItem(t.menu.runDaily, 'menuRunDailyJobs')
     .addItem(t.menu.setUp, 'setUp')
     .addItem(t.menu.checkSetUp, 'menuCheckSetUp')
