@@ -158,6 +158,58 @@ export const nb = {
     mailQueued: (n: number) =>
       `${n} varsel venter: dagens e-postkvote er brukt opp. De sendes ved neste kjøring.`,
   },
+  labels: {
+    /** Case statuses as shown: the stored value is the bokmål key (the public contract). */
+    caseStatus: {
+      Meldt: 'Meldt',
+      Undersøkes: 'Undersøkes',
+      Aktivitetsplan: 'Aktivitetsplan',
+      Evalueres: 'Evalueres',
+      Avsluttet: 'Avsluttet',
+    },
+    /** Measure statuses in «Tiltak», as shown. */
+    measureStatus: { Planlagt: 'Planlagt', Pågår: 'Pågår', Endret: 'Endret', Avsluttet: 'Avsluttet' },
+    /** Log events the code writes to «Logg» (stored in bokmål), as printed. Unknown events print as stored. */
+    events: {
+      'Melding mottatt': 'Melding mottatt',
+      'Rektor fikk melding': 'Rektor fikk melding',
+      'Grepet inn (fra meldingen)': 'Grepet inn (fra meldingen)',
+      'Status endret': 'Status endret',
+      'Saken avsluttet': 'Saken avsluttet',
+      'Saken gjenåpnet': 'Saken gjenåpnet',
+      'Ansvarlig satt': 'Ansvarlig satt',
+      'Tiltak lagt til': 'Tiltak lagt til',
+      'Tiltak vurdert': 'Tiltak vurdert',
+      'Aktivitetsplan laget': 'Aktivitetsplan laget',
+      'Evaluering laget': 'Evaluering laget',
+      'Dokumentasjon laget': 'Dokumentasjon laget',
+      'Melding til skoleeier laget': 'Melding til skoleeier laget',
+      'Evaluering av tiltaksplan laget': 'Evaluering av tiltaksplan laget',
+      'Skoleeier varslet': 'Skoleeier varslet',
+      'Daglig oversikt sendt': 'Daglig oversikt sendt',
+      'E-post i kø': 'E-post i kø',
+      'Drift overtatt': 'Drift overtatt',
+      'Driften må overtas': 'Driften må overtas',
+    },
+    /** A log row's details as printed (the common bokmål phrases the code writes). */
+    details: (details: string) => details,
+  },
+  lifecycle: {
+    reopenOnlyTo: (to: string) => `En avsluttet sak kan bare gjenåpnes til «Undersøkes», ikke til «${to}».`,
+    reopenFirst: 'Saken er avsluttet. Den må gjenåpnes med et eget valg før den kan undersøkes på nytt.',
+    next: (from: string, expected: string) =>
+      `Fra «${from}» kan saken gå videre til ${expected} eller «Avsluttet».`,
+    or: ' eller ',
+    backToMeldt: (next: string) => `En sak kan ikke settes tilbake til «Meldt». ${next}`,
+    skip: (from: string, to: string, next: string) =>
+      `Saken kan ikke hoppe over et steg fra «${from}» til «${to}». ${next}`,
+    back: (from: string, to: string, next: string) =>
+      `Saken kan ikke gå tilbake fra «${from}» til «${to}». ${next}`,
+    noPlan:
+      'En sak får status «Aktivitetsplan» når planen er skrevet: bruk «Lag aktivitetsplan …». Tiltak krever en skriftlig plan (opplæringslova § 12-4).',
+    noReason:
+      'En sak avsluttes med en begrunnelse: bruk «Avslutt saken …» eller evalueringen. Begrunnelsen er en del av dokumentasjonen.',
+  },
   check: {
     title: 'Sjekk oppsettet',
     allGood: 'Alt er i orden. Skolemiljø er klar til bruk.',

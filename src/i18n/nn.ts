@@ -1,5 +1,33 @@
 import type { Messages } from './nb';
 
+/**
+ * The common bokmål phrases the code writes into a log row's details (intake, status changes, measures,
+ * evaluations), as a nynorsk document prints them. Free text the school typed is left as it is.
+ */
+const NN_DETAILS: readonly (readonly [RegExp, string])[] = [
+  [/\bBegrunnelse: /g, 'Grunngjeving: '],
+  [/^Meldt av ansatt \(/, 'Meldt av tilsett ('],
+  [/^Meldt av foresatt \(/, 'Meldt av føresett ('],
+  [/^Meldt av annen \(/, 'Meldt av annan ('],
+  [/^Meldt av ukjent rolle \(/, 'Meldt av ukjend rolle ('],
+  [/ Kanal: ([^,]*), mottatt av /, ' Kanal: $1, motteke av '],
+  [/ § 12-5: en ansatt er involvert\./, ' § 12-5: ein tilsett er involvert.'],
+  [/ Må kompletteres \((\d+)\)\./, ' Må kompletterast ($1).'],
+  [
+    /^Den som meldte, skrev at noen grep inn: se «Har noen grepet inn» i saken\.$/,
+    'Den som melde frå, skreiv at nokon greip inn: sjå «Har noen grepet inn» i saka.',
+  ],
+  [/\bHvem: /, 'Kven: '],
+  [/\bEvalueres: /, 'Evaluerast: '],
+  [
+    /^(\d+) tiltak vurdert: (\d+) videreføres, (\d+) endres, (\d+) avsluttes\. (\d+) nye tiltak\./,
+    '$1 tiltak vurderte: $2 blir vidareførte, $3 blir endra, $4 blir avslutta. $5 nye tiltak.',
+  ],
+  [/(^|→ )Undersøkes\b/g, '$1Undersøkjast'],
+  [/(^|→ )Evalueres\b/g, '$1Evaluerast'],
+  [/(^|→ )Avsluttet\b/g, '$1Avslutta'],
+];
+
 /** Labels the plan and the evaluation dialogs share. */
 const DIALOG_COMMON_NN = {
   pdf: 'Lag òg ein PDF for arkivet og for å sende heim',
@@ -159,6 +187,55 @@ export const nn: Messages = {
     unknownUser: 'ukjend brukar (utanfor domenet til skolen)',
     mailQueued: (n: number) =>
       `${n} varsel ventar: dagens e-postkvote er brukt opp. Dei blir sende ved neste køyring.`,
+  },
+  labels: {
+    caseStatus: {
+      Meldt: 'Meldt',
+      Undersøkes: 'Undersøkjast',
+      Aktivitetsplan: 'Aktivitetsplan',
+      Evalueres: 'Evaluerast',
+      Avsluttet: 'Avslutta',
+    },
+    measureStatus: { Planlagt: 'Planlagt', Pågår: 'Pågår', Endret: 'Endra', Avsluttet: 'Avslutta' },
+    events: {
+      'Melding mottatt': 'Melding motteken',
+      'Rektor fikk melding': 'Rektor fekk melding',
+      'Grepet inn (fra meldingen)': 'Gripe inn (frå meldinga)',
+      'Status endret': 'Status endra',
+      'Saken avsluttet': 'Saka avslutta',
+      'Saken gjenåpnet': 'Saka opna att',
+      'Ansvarlig satt': 'Ansvarleg sett',
+      'Tiltak lagt til': 'Tiltak lagt til',
+      'Tiltak vurdert': 'Tiltak vurderte',
+      'Aktivitetsplan laget': 'Aktivitetsplan laga',
+      'Evaluering laget': 'Evaluering laga',
+      'Dokumentasjon laget': 'Dokumentasjon laga',
+      'Melding til skoleeier laget': 'Melding til skoleeigar laga',
+      'Evaluering av tiltaksplan laget': 'Evaluering av tiltaksplan laga',
+      'Skoleeier varslet': 'Skoleeigar varsla',
+      'Daglig oversikt sendt': 'Dagleg oversikt sendt',
+      'E-post i kø': 'E-post i kø',
+      'Drift overtatt': 'Drifta overteken',
+      'Driften må overtas': 'Drifta må takast over',
+    },
+    details: (details: string) => NN_DETAILS.reduce((d, [from, to]) => d.replace(from, to), details),
+  },
+  lifecycle: {
+    reopenOnlyTo: (to: string) =>
+      `Ei avslutta sak kan berre opnast att til «Undersøkjast», ikkje til «${to}».`,
+    reopenFirst: 'Saka er avslutta. Ho må opnast att med eit eige val før ho kan undersøkjast på nytt.',
+    next: (from: string, expected: string) =>
+      `Frå «${from}» kan saka gå vidare til ${expected} eller «Avslutta».`,
+    or: ' eller ',
+    backToMeldt: (next: string) => `Ei sak kan ikkje setjast tilbake til «Meldt». ${next}`,
+    skip: (from: string, to: string, next: string) =>
+      `Saka kan ikkje hoppe over eit steg frå «${from}» til «${to}». ${next}`,
+    back: (from: string, to: string, next: string) =>
+      `Saka kan ikkje gå tilbake frå «${from}» til «${to}». ${next}`,
+    noPlan:
+      'Ei sak får status «Aktivitetsplan» når planen er skriven: bruk «Lag aktivitetsplan …». Tiltak krev ein skriftleg plan (opplæringslova § 12-4).',
+    noReason:
+      'Ei sak blir avslutta med ei grunngjeving: bruk «Avslutt saka …» eller evalueringa. Grunngjevinga er ein del av dokumentasjonen.',
   },
   check: {
     title: 'Sjekk oppsettet',

@@ -19,6 +19,7 @@ import { cellText } from '../../gas/cellValues';
 import type { DocState } from '../../gas/docState';
 import { LockBusyError } from '../../gas/lock';
 import { type Messages, messages } from '../../i18n';
+import { caseStatusLabel, categoryLabel } from '../../i18n/labels';
 import type { LogEntry } from '../log/auditLog';
 import { UserError } from '../menu/userError';
 import { readPeople } from '../people/peopleSheet';
@@ -28,19 +29,23 @@ import type { Work } from '../register/work';
 import { caseFolder, loadCaseDocs, shareCaseFiles, storeCaseDocs } from './drive';
 import { type Generated, generateDocument } from './generate';
 
-/** A case record as the document builders take it; `lang` labels the lines of the description. */
+/**
+ * A case record as the document builders take it, in the school's language: `lang` labels the lines of
+ * the description, the status and the categories (stored in bokmål).
+ */
 export function caseInput(c: CaseRecord, lang: Lang = 'nb'): CaseInput {
+  const t = messages(lang);
   return {
     saksnr: c.saksnr,
     elev: c.elev,
     klasse: c.klasse,
-    kategori: c.kategori,
+    kategori: categoryLabel(t, c.kategori),
     meldt: c.meldt ?? '',
     meldtAv: c.meldtAv,
     rektorKjent: c.rektorKjent,
     ansvarlig: c.ansvarlig,
     beskrivelse: caseDescription(c, lang),
-    status: c.status,
+    status: caseStatusLabel(t, c.status),
     ansattInvolvert: c.ansattInvolvert,
     ledelseInvolvert: c.ledelseInvolvert,
     frister: {

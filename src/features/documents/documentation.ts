@@ -2,6 +2,7 @@ import type { NameFinding } from '../../domain/documents/anonymity';
 import { documentsFromLog, logEntriesFromRows } from '../../domain/documents/caseDocuments';
 import { type DocumentValues, documentationValues } from '../../domain/documents/documentData';
 import type { Messages } from '../../i18n';
+import { logDetailsLabel, logEventLabel } from '../../i18n/labels';
 import { done, type FormPayload, type FormResult, showFormDialog, text } from '../dialogs/formDialog';
 import { caseLogRows } from '../log/caseLog';
 import { caseMeasures, measureInput, measuresTable } from '../measures/measures';
@@ -112,8 +113,12 @@ function makeDocumentation(
     school,
     case: caseInput(c.record, w.settings.language),
     date: w.clock.today,
-    log: entries,
-    measures: measures.map(measureInput),
+    log: entries.map((e) => ({
+      ...e,
+      event: logEventLabel(w.t, e.event),
+      ...(e.details !== undefined ? { details: logDetailsLabel(w.t, e.event, e.details) } : {}),
+    })),
+    measures: measures.map((m) => measureInput(m, w.settings.language)),
     documents: documentsFromLog(log),
   });
   // «Siste vurdering» is the assessment written in `Tiltak`, as the school wrote it.

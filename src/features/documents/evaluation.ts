@@ -156,7 +156,7 @@ function makeEvaluation(sent: EvaluationRequest, w: Work): DialogResult {
 
   const rows: MeasureInput[] = [
     ...decided.map(({ m, d }) => ({
-      ...measureInput(m),
+      ...measureInput(m, settings.language),
       tiltak: clean(m.tiltak),
       vurdering: d.verdict,
       kommentar: clean(d.kommentar),
@@ -172,7 +172,7 @@ function makeEvaluation(sent: EvaluationRequest, w: Work): DialogResult {
   const values = evaluationValues({
     lang: settings.language,
     school,
-    case: caseInput(c.record),
+    case: caseInput(c.record, settings.language),
     date,
     // The plan made here, or else the day the register says the plan was put in place.
     planDato: job.docs.lastPlanDate ?? c.record.planIverksatt,

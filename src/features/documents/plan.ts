@@ -6,6 +6,7 @@ import type { Settings } from '../../domain/settings/settings';
 import { formatNorwegian, type LocalDate, parseLocalDate } from '../../domain/time/localDate';
 import { systemClock } from '../../gas/clock';
 import type { Messages } from '../../i18n';
+import { refusalText } from '../../i18n/labels';
 import {
   activeMeasures,
   caseMeasures,
@@ -159,14 +160,14 @@ function makePlan(req: PlanRequest, w: Work): DialogResult {
   const values = planValues({
     lang: settings.language,
     school,
-    case: caseInput(c.record),
+    case: caseInput(c.record, settings.language),
     date: today,
     // Point 4 of the plan: someone is responsible. Without one in the register, whoever makes the plan.
     ansvarlig,
     forrigePlan: job.docs.lastPlanDate ?? null,
     problem: clean(texts.problem),
     undersøkelsen: clean(texts.undersøkelsen),
-    measures: measures.map((m) => ({ ...measureInput(m), tiltak: clean(m.tiltak) })),
+    measures: measures.map((m) => ({ ...measureInput(m, settings.language), tiltak: clean(m.tiltak) })),
     gjennomføring: clean(texts.gjennomføring),
     evalueringsdato: firstEvaluation,
     elevensBeskrivelse: clean(texts.elevensBeskrivelse),
@@ -196,7 +197,7 @@ function makePlan(req: PlanRequest, w: Work): DialogResult {
   };
   if (movesStatus) {
     const moved = moveStatus(record, 'Aktivitetsplan', today);
-    if (!moved.ok) throw new UserError(moved.reason);
+    if (!moved.ok) throw new UserError(refusalText(t, moved.refusal));
     record = moved.record;
   }
   w.commit([{ saksnr: c.saksnr, row: c.row, record, log: [made.log] }]);

@@ -3,6 +3,8 @@ import { isActiveStatus, parseLevel } from '../../domain/documents/measures';
 import type { LocalDate } from '../../domain/time/localDate';
 import { cellDate, cellText } from '../../gas/cellValues';
 import { MissingSheetError, Table } from '../../gas/table';
+import { type Language, messages } from '../../i18n';
+import { measureStatusLabel } from '../../i18n/labels';
 import { MEASURE_COL, MEASURES_SHEET } from './measuresSheet';
 
 /** One row of `Tiltak`. */
@@ -63,8 +65,8 @@ export function activeMeasures(measures: readonly Measure[]): Measure[] {
   return measures.filter((m) => isActiveStatus(m.status));
 }
 
-/** A measure as the document builders take it. */
-export function measureInput(m: Measure): MeasureInput {
+/** A measure as the document builders take it; its status in the document's language (stored in bokmål). */
+export function measureInput(m: Measure, lang: Language = 'nb'): MeasureInput {
   return {
     tiltak: m.tiltak,
     nivå: m.niva,
@@ -72,7 +74,7 @@ export function measureInput(m: Measure): MeasureInput {
     fra: m.fra,
     til: m.til,
     evalueringsdato: m.evalueres,
-    status: m.status,
+    status: measureStatusLabel(messages(lang), m.status),
     ...(m.kilde ? { kilde: m.kilde } : {}),
   };
 }

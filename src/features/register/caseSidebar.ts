@@ -1,6 +1,7 @@
 import { systemClock } from '../../gas/clock';
 import { LockBusyError } from '../../gas/lock';
 import type { Messages } from '../../i18n';
+import { caseStatusLabel } from '../../i18n/labels';
 import type { CaseListItem, SidebarData, SidebarResult } from '../../ui/contract';
 import { documentationOrDialog } from '../documents/documentation';
 import { openEvaluationDialog } from '../documents/evaluation';
@@ -72,7 +73,7 @@ export function caseList(t: Messages): CaseListItem[] {
     return {
       saksnr: c.saksnr,
       row: sheetRow,
-      status: c.status,
+      status: caseStatusLabel(t, c.status),
       next: next ? t.sidebar.nextDeadline(next.step, next.due.split('-').reverse().join('.')) : '',
       state,
     };

@@ -6,6 +6,13 @@ import { documentsFromLog, logEntriesFromRows } from '../../domain/documents/cas
 import { isImposed } from '../../domain/documents/measures';
 import { formatNorwegian, type LocalDate } from '../../domain/time/localDate';
 import type { Messages } from '../../i18n';
+import {
+  caseStatusLabel,
+  categoryLabel,
+  logDetailsLabel,
+  logEventLabel,
+  measureStatusLabel,
+} from '../../i18n/labels';
 import type { CaseViewData } from '../../ui/contract';
 import { caseLogRows } from '../log/caseLog';
 import { caseMeasures, measuresTable } from '../measures/measures';
@@ -73,7 +80,12 @@ export function caseView(c: SelectedCase, t: Messages, today: LocalDate): CaseVi
     subDuty: t.events.subDuties[d],
     entries: entries
       .filter((e) => e.subDuty === d)
-      .map((e) => ({ time: time(e.time), who: e.user, event: e.event, details: e.details ?? '' })),
+      .map((e) => ({
+        time: time(e.time),
+        who: e.user,
+        event: logEventLabel(t, e.event),
+        details: logDetailsLabel(t, e.event, e.details ?? ''),
+      })),
   })).filter((g) => g.entries.length > 0);
   const measures = caseMeasures(measuresTable(c.ss), c.saksnr);
   const active = measures.filter((m) => m.status !== 'Avsluttet').length;
@@ -86,13 +98,13 @@ export function caseView(c: SelectedCase, t: Messages, today: LocalDate): CaseVi
   return {
     saksnr: c.saksnr,
     row: c.row.sheetRow,
-    status: r.status,
+    status: caseStatusLabel(t, r.status),
     serious: isSerious(r),
     incomplete: r.kompletteres,
     head: [
       { label: s.fields.student, value: r.elev },
       { label: s.fields.className, value: r.klasse },
-      { label: s.fields.category, value: r.kategori },
+      { label: s.fields.category, value: categoryLabel(t, r.kategori) },
       { label: s.fields.reportedBy, value: `${r.meldtAv} (${r.rolle.toLowerCase()})` },
       { label: s.fields.channel, value: r.kanal ? `${r.kanal}${r.mottattAv ? `, ${r.mottattAv}` : ''}` : '' },
       { label: s.fields.known, value: show(r.rektorKjent) },
@@ -123,7 +135,7 @@ export function caseView(c: SelectedCase, t: Messages, today: LocalDate): CaseVi
         m.niva,
         m.hvem,
         m.evalueres ? s.evaluated(formatNorwegian(m.evalueres)) : '',
-        m.status,
+        measureStatusLabel(t, m.status),
         isImposed(m.kilde) ? t.statsforvalter.imposed : '',
       ]
         .filter(Boolean)

@@ -1,6 +1,7 @@
 import { hasPlan } from '../../domain/cases/caseRecord';
 import { allowedTransitions, CASE_STATUSES, type CaseStatus } from '../../domain/cases/lifecycle';
 import type { Messages } from '../../i18n';
+import { caseStatusLabel } from '../../i18n/labels';
 import {
   choice,
   done,
@@ -41,13 +42,13 @@ export function openStatusDialog(c: SelectedCase, t: Messages, ui: Ui): void {
     {
       action: 'status',
       context: context(c),
-      intro: t.cases.statusIntro(c.record.status),
+      intro: t.cases.statusIntro(caseStatusLabel(t, c.record.status)),
       fields: [
         {
           kind: 'radio',
           name: 'status',
           label: t.cases.newStatus,
-          options: options.map((s) => ({ value: s, label: s })),
+          options: options.map((s) => ({ value: s, label: caseStatusLabel(t, s) })),
           required: true,
         },
         ...(planHint ? [{ kind: 'info' as const, name: 'plan', text: t.cases.planThroughDialog }] : []),
