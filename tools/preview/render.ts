@@ -125,6 +125,18 @@ export function renderPreview(emu: Emulator, extras: PreviewExtras = {}): string
     .map((m) => `<div class="menu"><b>${escapeHtml(m.name)}</b>${renderMenu(m.items)}</div>`)
     .join('');
   const notes = (extras.notes ?? []).map((n) => `<li>${escapeHtml(n)}</li>`).join('');
+  const demoDate = new Intl.DateTimeFormat('nb-NO', {
+    timeZone: 'Europe/Oslo',
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(new Date(emu.env.now()));
+  // The preview opens on «Saker», where a rektor starts.
+  const first = Math.max(
+    0,
+    tabs.findIndex((t) => t.title === 'Saker'),
+  );
   return `<!doctype html>
 <html lang="nb"><head><meta charset="utf-8"><title>Skolemiljø – forhåndsvisning</title>
 <style>
@@ -146,10 +158,10 @@ iframe.sidebar{width:300px;height:640px;border:1px solid #ccc}
 .mail{border:1px solid #ddd;margin:8px 0;padding:8px}.mail pre{white-space:pre-wrap}
 .sheetwrap{position:relative;display:inline-block;min-width:100%}.sheetwrap .chart{position:absolute;box-shadow:0 1px 3px rgba(0,0,0,.25)}
 </style></head><body>
-<header><h1>Skolemiljø – forhåndsvisning</h1><p>Kjørt i den lokale Apps Script-emulatoren på en demoskole. Ingen ekte data.</p></header>
+<header><h1>Skolemiljø – forhåndsvisning</h1><p>Kjørt i den lokale Apps Script-emulatoren på en demoskole. Ingen ekte data. Demoskolens dato er <b>${escapeHtml(demoDate)}</b>: frister og farger er regnet fra den.</p></header>
 <div class="layout"><aside class="side"><h3>Meny</h3>${menu}${notes ? `<h3>Kjøring</h3><ul>${notes}</ul>` : ''}</aside>
-<main><nav class="tabs">${tabs.map((t, i) => `<button data-tab="${t.id}"${i === 0 ? ' class="active"' : ''}>${escapeHtml(t.title)}</button>`).join('')}</nav>
-${tabs.map((t, i) => `<section id="${t.id}" class="panel${i === 0 ? ' active' : ''}">${t.body}</section>`).join('\n')}
+<main><nav class="tabs">${tabs.map((t, i) => `<button data-tab="${t.id}"${i === first ? ' class="active"' : ''}>${escapeHtml(t.title)}</button>`).join('')}</nav>
+${tabs.map((t, i) => `<section id="${t.id}" class="panel${i === first ? ' active' : ''}">${t.body}</section>`).join('\n')}
 </main></div>
 <script>
 function placeCharts() {
