@@ -7,6 +7,7 @@ export * from './features/daily/entry';
 export * from './features/dialogs/entry';
 export * from './features/documents/entry';
 export * from './features/intake/entry';
+export * from './features/log/entry';
 export * from './features/measures/entry';
 export * from './features/menu/entry';
 export * from './features/register/entry';

@@ -121,6 +121,7 @@ export const nb = {
     registerEvent: 'Registrer hendelse …',
     skoleeierNotified: 'Skoleeier er varslet …',
     help: 'Hjelp',
+    checkLog: 'Kontroller loggen',
   },
   setUp: {
     formNotShared: (owner: string) =>
@@ -148,12 +149,38 @@ export const nb = {
       'Takk. En melding om en elev går til rektor, som følger den opp. Gjaldt det noen i skolens ledelse, er ingenting om eleven sendt til skolen: meld direkte til skoleeier slik skjemaet viste.',
     rawResponsesProtection: 'Skjemasvar: det opprinnelige svaret. Skal ikke endres.',
     registerProtection: 'Saksregisteret: bare ledelsen kan endre.',
-    logProtection: 'Loggen skrives av Skolemiljø. Endre ikke for hånd.',
+    logProtection:
+      'Loggen skrives av Skolemiljø. Bare ledelsen kan endre den, og hver endring for hånd blir funnet: Skolemiljø → Kontroller loggen.',
   },
   log: {
     unknownUser: 'ukjent bruker (utenfor skolens domene)',
     mailQueued: (n: number) =>
       `${n} varsel venter: dagens e-postkvote er brukt opp. De sendes ved neste kjøring.`,
+  },
+  logCheck: {
+    title: 'Kontroller loggen',
+    edited: (row: number, seq: number) =>
+      `rad ${row} er endret etter at Skolemiljø skrev den (nr. ${seq} i kjeden)`,
+    removed: (row: number, from: number, to: number) =>
+      from === to
+        ? `en rad er fjernet rett over rad ${row} (nr. ${from} i kjeden)`
+        : `${to - from + 1} rader er fjernet rett over rad ${row} (nr. ${from}–${to} i kjeden)`,
+    inserted: (row: number) => `rad ${row} er lagt inn for hånd: Skolemiljø skrev den ikke`,
+    removedAtEnd: (after: number, from: number, to: number) =>
+      from === to
+        ? `den siste raden er fjernet (nr. ${from} i kjeden, etter rad ${after})`
+        : `de ${to - from + 1} siste radene er fjernet (nr. ${from}–${to} i kjeden, etter rad ${after})`,
+    aboveChain: (first: number, found: number, expected: number) =>
+      `over kjeden (før rad ${first}) er det ${found} rader, men det var ${expected} da kjeden startet: rader er lagt inn eller fjernet der`,
+    intact: (chained: number, legacy: number) =>
+      `Loggen er hel: ingen rader er endret, fjernet eller lagt inn for hånd.\n\nSkolemiljø kontrollerte ${chained} rader.${legacy > 0 ? ` ${legacy} eldre rader fra før kontrollen ble innført, er ikke med.` : ''}`,
+    broken: (first: string, others: readonly string[], more: number) =>
+      `Loggen er endret for hånd.\n\nFørste brudd: ${first}.${others.length > 0 ? `\n\nAndre funn:\n${others.map((o) => `• ${o}`).join('\n')}${more > 0 ? `\n• og ${more} til` : ''}` : ''}\n\nFil → Versjonslogg → Se versjonslogg viser hvem som endret arket, og hva som stod der. Gjenopprett raden slik den var, og kontroller loggen igjen. Funnet er skrevet i loggen.`,
+    digest: (first: string, more: number) =>
+      `Loggen er endret for hånd: ${first}${more > 0 ? ` (og ${more} funn til)` : ''}. Velg Skolemiljø → Kontroller loggen.`,
+    event: 'Loggen kontrollert',
+    eventOk: (chained: number) => `Kjeden er hel (${chained} rader).`,
+    eventBroken: (first: string, count: number) => `Brudd i kjeden (${count}). Første: ${first}.`,
   },
   check: {
     title: 'Sjekk oppsettet',

@@ -123,6 +123,7 @@ export const nn: Messages = {
     registerEvent: 'Registrer hending …',
     skoleeierNotified: 'Skoleeigar er varsla …',
     help: 'Hjelp',
+    checkLog: 'Kontroller loggen',
   },
   setUp: {
     formNotShared: (owner: string) =>
@@ -150,12 +151,38 @@ export const nn: Messages = {
       'Takk. Ei melding om ein elev går til rektor, som følgjer henne opp. Gjaldt det nokon i leiinga ved skolen, er ingenting om eleven sendt til skolen: meld direkte til skoleeigar slik skjemaet viste.',
     rawResponsesProtection: 'Skjemasvar: det opphavlege svaret. Skal ikkje endrast.',
     registerProtection: 'Saksregisteret: berre leiinga kan endre.',
-    logProtection: 'Loggen blir skriven av Skolemiljø. Ikkje endre han for hand.',
+    logProtection:
+      'Loggen blir skriven av Skolemiljø. Berre leiinga kan endre han, og kvar endring for hand blir funnen: Skolemiljø → Kontroller loggen.',
   },
   log: {
     unknownUser: 'ukjend brukar (utanfor domenet til skolen)',
     mailQueued: (n: number) =>
       `${n} varsel ventar: dagens e-postkvote er brukt opp. Dei blir sende ved neste køyring.`,
+  },
+  logCheck: {
+    title: 'Kontroller loggen',
+    edited: (row: number, seq: number) =>
+      `rad ${row} er endra etter at Skolemiljø skreiv rada (nr. ${seq} i kjeda)`,
+    removed: (row: number, from: number, to: number) =>
+      from === to
+        ? `ei rad er fjerna rett over rad ${row} (nr. ${from} i kjeda)`
+        : `${to - from + 1} rader er fjerna rett over rad ${row} (nr. ${from}–${to} i kjeda)`,
+    inserted: (row: number) => `rad ${row} er lagd inn for hand: Skolemiljø skreiv ikkje rada`,
+    removedAtEnd: (after: number, from: number, to: number) =>
+      from === to
+        ? `den siste rada er fjerna (nr. ${from} i kjeda, etter rad ${after})`
+        : `dei ${to - from + 1} siste radene er fjerna (nr. ${from}–${to} i kjeda, etter rad ${after})`,
+    aboveChain: (first: number, found: number, expected: number) =>
+      `over kjeda (før rad ${first}) er det ${found} rader, men det var ${expected} då kjeda starta: rader er lagde inn eller fjerna der`,
+    intact: (chained: number, legacy: number) =>
+      `Loggen er heil: ingen rader er endra, fjerna eller lagde inn for hand.\n\nSkolemiljø kontrollerte ${chained} rader.${legacy > 0 ? ` ${legacy} eldre rader frå før kontrollen vart innført, er ikkje med.` : ''}`,
+    broken: (first: string, others: readonly string[], more: number) =>
+      `Loggen er endra for hand.\n\nFørste brot: ${first}.${others.length > 0 ? `\n\nAndre funn:\n${others.map((o) => `• ${o}`).join('\n')}${more > 0 ? `\n• og ${more} til` : ''}` : ''}\n\nFil → Versjonslogg → Sjå versjonslogg viser kven som endra arket, og kva som stod der. Hent fram att rada slik ho var, og kontroller loggen på nytt. Funnet er skrive i loggen.`,
+    digest: (first: string, more: number) =>
+      `Loggen er endra for hand: ${first}${more > 0 ? ` (og ${more} funn til)` : ''}. Vel Skolemiljø → Kontroller loggen.`,
+    event: 'Loggen kontrollert',
+    eventOk: (chained: number) => `Kjeda er heil (${chained} rader).`,
+    eventBroken: (first: string, count: number) => `Brot i kjeda (${count}). Første: ${first}.`,
   },
   check: {
     title: 'Sjekk oppsettet',

@@ -505,9 +505,10 @@ describe('Lag aktivitetsplan', () => {
     const small = cost(0);
     const large = cost(1000);
     // The journal that makes the plan safe to retry and the register's targeted reads cost ~15 calls more
-    // than a whole-register read did, and move a few hundred cells instead of the whole register.
-    expect(small.second.total).toBeLessThanOrEqual(80);
-    expect(small.first.total).toBeLessThanOrEqual(80);
+    // than a whole-register read did, and move a few hundred cells instead of the whole register. The log's
+    // hash chain costs one call (where the log ends: features/log/auditLog.ts).
+    expect(small.second.total).toBeLessThanOrEqual(81);
+    expect(small.first.total).toBeLessThanOrEqual(81);
     expect(large.first.total).toBe(small.first.total);
     expect(large.second.total).toBe(small.second.total);
   });

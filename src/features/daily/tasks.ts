@@ -1,5 +1,6 @@
 import { confirmationsDigestTask } from '../confirmations/digestTask';
 import { reconcileTask } from '../intake/reconcileTask';
+import { logCheckTask } from '../log/logCheckTask';
 import { overviewTask } from '../overview/overviewTask';
 import { deadlinesTask } from '../register/deadlinesTask';
 import { retentionTask } from '../register/retentionTask';
@@ -12,6 +13,7 @@ export const DAILY_TASKS: readonly DailyTask[] = [
   reconcileTask,
   deadlinesTask,
   retentionTask,
+  logCheckTask,
   overviewTask,
   wheelStatusTask,
   remindersTask,
