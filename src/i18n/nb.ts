@@ -122,6 +122,7 @@ export const nb = {
     skoleeierNotified: 'Skoleeier er varslet …',
     help: 'Hjelp',
     checkLog: 'Kontroller loggen',
+    archive: 'Arkiver og slett …',
   },
   setUp: {
     formNotShared: (owner: string) =>
@@ -181,6 +182,49 @@ export const nb = {
     event: 'Loggen kontrollert',
     eventOk: (chained: number) => `Kjeden er hel (${chained} rader).`,
     eventBroken: (first: string, count: number) => `Brudd i kjeden (${count}). Første: ${first}.`,
+  },
+  archive: {
+    title: 'Arkiver og slett personopplysninger',
+    submit: 'Arkiver og slett',
+    intro: (months: number) =>
+      `En sak som har vært avsluttet i ${months} måneder (se «Innstillinger»), skal ikke ligge i regnearket lenger. Skolemiljø lagrer først dokumentasjonen som PDF i mappen «Arkiv», og sletter så personopplysningene i saken alle steder de ligger.`,
+    scope: 'Hvilke saker?',
+    scopeOne: (saksnr: string) => `Bare sak ${saksnr}, som du har merket`,
+    scopeAll: (n: number, list: string) =>
+      n === 1 ? `Saken som er klar: ${list}` : `Alle ${n} saker som er klare: ${list}`,
+    steps:
+      'Dette skjer med hver sak:\n1. En ny «Dokumentasjon av aktivitetsplikten» lages, så arkivet får hele kronologien.\n2. Dokumentasjonen, planene og evalueringene lagres som PDF i «Arkiv». Bare ledelsen har tilgang til mappen.\n3. Så slettes personopplysningene:\n• i «Saker»: elevens navn og klasse, hva som skjedde, når og hvor, hvem som meldte og hadde ansvaret, og begrunnelsen for å avslutte. Saksnummer, datoer, kategori og status blir stående, så statistikken stemmer.\n• i «Tiltak»: sakens tiltak.\n• i «Logg»: hvem og detaljer i sakens rader. Tid og hendelse blir stående.\n• svaret i meldeskjemaet og raden i skjemasvar-arket.\n• saksmappen i Disk. Den legges i papirkurven, som tømmes etter 30 dager.',
+    deletes: 'Dette blir slettet',
+    caseLine: (saksnr: string, measures: number, logRows: number, response: boolean, folder: boolean) =>
+      `Sak ${saksnr}: ${measures} tiltak, ${logRows} loggrader${response ? ', svaret i meldeskjemaet' : ''}${folder ? ', saksmappen' : ''}.`,
+    resumes: (saksnr: string) => `Sak ${saksnr}: arkiveringen ble avbrutt, og fortsetter der den stoppet.`,
+    notYet: (saksnr: string, date: string) => `Sak ${saksnr}, som du har merket, kan arkiveres fra ${date}.`,
+    confirmLabel: 'Bekreft',
+    confirm:
+      'Jeg forstår at personopplysningene slettes fra regnearket, meldeskjemaet og Disk, og at de etterpå bare finnes i «Arkiv».',
+    confirmRequired: 'Kryss av for at du har lest hva som slettes.',
+    noneDue: (months: number) =>
+      `Ingen saker er klare for arkivering. En sak arkiveres når den har vært avsluttet i ${months} måneder (se «Innstillinger»).`,
+    notDue: (saksnr: string) => `Sak ${saksnr} er ikke klar for arkivering. Ingenting ble slettet.`,
+    logBroken: (first: string) =>
+      `Loggen er endret for hånd: ${first}. Arkiveringen venter til loggen er hel igjen (Skolemiljø → Kontroller loggen). Ingenting ble slettet.`,
+    notSafe: (saksnr: string) =>
+      `Dokumentasjonen av sak ${saksnr} kom ikke fram til «Arkiv». Ingenting i saken ble slettet. Prøv igjen.`,
+    done: (list: string) =>
+      `Arkivert: ${list}. Dokumentasjonen ligger som PDF i «Arkiv», og personopplysningene er slettet.`,
+    remaining: (n: number) =>
+      `${n} ${n === 1 ? 'sak gjenstår' : 'saker gjenstår'}: velg «Arkiver og slett …» igjen for å fortsette.`,
+    responseNotFound: (saksnr: string) =>
+      `Sak ${saksnr}: raden i skjemasvar-arket ble ikke funnet (slettet for hånd?). Se etter den, og slett den om den finnes.`,
+    archivedCase: (saksnr: string) =>
+      `Sak ${saksnr} er arkivert: personopplysningene er slettet, og dokumentasjonen ligger som PDF i «Arkiv».`,
+    openArchive: 'Åpne «Arkiv»',
+    marker: (date: string) =>
+      `Arkivert ${date}. Personopplysningene er slettet; dokumentasjonen ligger i «Arkiv».`,
+    redacted: 'Personopplysninger slettet ved arkivering.',
+    logEvent: 'Arkivert og slettet',
+    logDetails: (files: number, measures: number, logRows: number, response: boolean, folder: boolean) =>
+      `${files} dokumenter lagret som PDF i «Arkiv». Slettet: personopplysningene i «Saker», ${measures} tiltak, hvem og detaljer i ${logRows} loggrader${response ? ', svaret i meldeskjemaet og skjemasvar-arket' : ''}${folder ? ', saksmappen' : ''}. Kjeden i loggen er regnet ut på nytt etter slettingen.`,
   },
   check: {
     title: 'Sjekk oppsettet',
@@ -431,7 +475,7 @@ export const nb = {
     incomplete: (numbers: string[]) =>
       `Må kompletteres (${numbers.length}): ${numbers.slice(0, 20).join(', ')}${numbers.length > 20 ? ' …' : ''}. Rett opp raden og tøm «Må kompletteres».`,
     pastRetention: (count: number, months: number, list: string) =>
-      `${count} avsluttede saker er eldre enn oppbevaringstiden (${months} måneder): ${list}. Kontroller at dokumentasjonen er arkivert, og slett radene.`,
+      `${count} avsluttede saker er eldre enn oppbevaringstiden (${months} måneder): ${list}. Velg Skolemiljø → Arkiver og slett … for å lagre dokumentasjonen i «Arkiv» og slette personopplysningene.`,
     andMore: (n: number) => ` og ${n} til`,
     unresolvedErrors: (open: number, all: number) =>
       `${open} melding(er) i «Meldingsfeil» er ikke løst ennå (${all} i alt).`,

@@ -124,6 +124,7 @@ export const nn: Messages = {
     skoleeierNotified: 'Skoleeigar er varsla …',
     help: 'Hjelp',
     checkLog: 'Kontroller loggen',
+    archive: 'Arkiver og slett …',
   },
   setUp: {
     formNotShared: (owner: string) =>
@@ -183,6 +184,49 @@ export const nn: Messages = {
     event: 'Loggen kontrollert',
     eventOk: (chained: number) => `Kjeda er heil (${chained} rader).`,
     eventBroken: (first: string, count: number) => `Brot i kjeda (${count}). Første: ${first}.`,
+  },
+  archive: {
+    title: 'Arkiver og slett personopplysningar',
+    submit: 'Arkiver og slett',
+    intro: (months: number) =>
+      `Ei sak som har vore avslutta i ${months} månader (sjå «Innstillinger»), skal ikkje liggje i reknearket lenger. Skolemiljø lagrar først dokumentasjonen som PDF i mappa «Arkiv», og slettar så personopplysningane i saka alle stader dei ligg.`,
+    scope: 'Kva saker?',
+    scopeOne: (saksnr: string) => `Berre sak ${saksnr}, som du har merkt`,
+    scopeAll: (n: number, list: string) =>
+      n === 1 ? `Saka som er klar: ${list}` : `Alle ${n} saker som er klare: ${list}`,
+    steps:
+      'Dette skjer med kvar sak:\n1. Ei ny «Dokumentasjon av aktivitetsplikta» blir laga, så arkivet får heile kronologien.\n2. Dokumentasjonen, planane og evalueringane blir lagra som PDF i «Arkiv». Berre leiinga har tilgang til mappa.\n3. Så blir personopplysningane sletta:\n• i «Saker»: namnet og klassen til eleven, kva som hende, når og kvar, kven som melde og hadde ansvaret, og grunngivinga for å avslutte. Saksnummer, datoar, kategori og status blir ståande, så statistikken stemmer.\n• i «Tiltak»: tiltaka i saka.\n• i «Logg»: kven og detaljar i radene til saka. Tid og hending blir ståande.\n• svaret i meldeskjemaet og rada i skjemasvar-arket.\n• saksmappa i Disk. Ho blir lagd i papirkorga, som blir tømd etter 30 dagar.',
+    deletes: 'Dette blir sletta',
+    caseLine: (saksnr: string, measures: number, logRows: number, response: boolean, folder: boolean) =>
+      `Sak ${saksnr}: ${measures} tiltak, ${logRows} loggrader${response ? ', svaret i meldeskjemaet' : ''}${folder ? ', saksmappa' : ''}.`,
+    resumes: (saksnr: string) => `Sak ${saksnr}: arkiveringa vart avbroten, og held fram der ho stoppa.`,
+    notYet: (saksnr: string, date: string) => `Sak ${saksnr}, som du har merkt, kan arkiverast frå ${date}.`,
+    confirmLabel: 'Stadfest',
+    confirm:
+      'Eg forstår at personopplysningane blir sletta frå reknearket, meldeskjemaet og Disk, og at dei etterpå berre finst i «Arkiv».',
+    confirmRequired: 'Kryss av for at du har lese kva som blir sletta.',
+    noneDue: (months: number) =>
+      `Ingen saker er klare for arkivering. Ei sak blir arkivert når ho har vore avslutta i ${months} månader (sjå «Innstillinger»).`,
+    notDue: (saksnr: string) => `Sak ${saksnr} er ikkje klar for arkivering. Ingenting vart sletta.`,
+    logBroken: (first: string) =>
+      `Loggen er endra for hand: ${first}. Arkiveringa ventar til loggen er heil att (Skolemiljø → Kontroller loggen). Ingenting vart sletta.`,
+    notSafe: (saksnr: string) =>
+      `Dokumentasjonen av sak ${saksnr} kom ikkje fram til «Arkiv». Ingenting i saka vart sletta. Prøv igjen.`,
+    done: (list: string) =>
+      `Arkivert: ${list}. Dokumentasjonen ligg som PDF i «Arkiv», og personopplysningane er sletta.`,
+    remaining: (n: number) =>
+      `${n} ${n === 1 ? 'sak står att' : 'saker står att'}: vel «Arkiver og slett …» igjen for å halde fram.`,
+    responseNotFound: (saksnr: string) =>
+      `Sak ${saksnr}: rada i skjemasvar-arket vart ikkje funnen (sletta for hand?). Sjå etter henne, og slett henne om ho finst.`,
+    archivedCase: (saksnr: string) =>
+      `Sak ${saksnr} er arkivert: personopplysningane er sletta, og dokumentasjonen ligg som PDF i «Arkiv».`,
+    openArchive: 'Opne «Arkiv»',
+    marker: (date: string) =>
+      `Arkivert ${date}. Personopplysningane er sletta; dokumentasjonen ligg i «Arkiv».`,
+    redacted: 'Personopplysningar sletta ved arkivering.',
+    logEvent: 'Arkivert og sletta',
+    logDetails: (files: number, measures: number, logRows: number, response: boolean, folder: boolean) =>
+      `${files} dokument lagra som PDF i «Arkiv». Sletta: personopplysningane i «Saker», ${measures} tiltak, kven og detaljar i ${logRows} loggrader${response ? ', svaret i meldeskjemaet og skjemasvar-arket' : ''}${folder ? ', saksmappa' : ''}. Kjeda i loggen er rekna ut på nytt etter slettinga.`,
   },
   check: {
     title: 'Sjekk oppsettet',
@@ -436,7 +480,7 @@ export const nn: Messages = {
     incomplete: (numbers: string[]) =>
       `Må kompletterast (${numbers.length}): ${numbers.slice(0, 20).join(', ')}${numbers.length > 20 ? ' …' : ''}. Rett opp rada og tøm «Må kompletteres».`,
     pastRetention: (count: number, months: number, list: string) =>
-      `${count} avslutta saker er eldre enn oppbevaringstida (${months} månader): ${list}. Kontroller at dokumentasjonen er arkivert, og slett radene.`,
+      `${count} avslutta saker er eldre enn oppbevaringstida (${months} månader): ${list}. Vel Skolemiljø → Arkiver og slett … for å lagre dokumentasjonen i «Arkiv» og slette personopplysningane.`,
     andMore: (n: number) => ` og ${n} til`,
     unresolvedErrors: (open: number, all: number) =>
       `${open} melding(ar) i «Meldingsfeil» er ikkje løyste enno (${all} i alt).`,

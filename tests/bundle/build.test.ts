@@ -21,7 +21,9 @@ describe('dist/Code.js', () => {
   });
 
   it('stays small: every trigger run parses the whole bundle', () => {
-    expect(Buffer.byteLength(code)).toBeLessThan(600 * 1024);
+    // 600 KiB until the log's chain and the archive (issue 12) added ~40 KiB, half of it words in nb and nn.
+    // Not minified, so Apps Script's stack traces stay readable; `minifyWhitespace` would cut ~25%.
+    expect(Buffer.byteLength(code)).toBeLessThan(650 * 1024);
   });
 
   it('ships the manifest: V8, Europe/Oslo, the narrow scopes', () => {

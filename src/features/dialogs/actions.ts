@@ -1,4 +1,5 @@
 import type { FormPayload, FormResult } from '../../ui/contract';
+import { submitArchive } from '../archive/dialog';
 import { submitConcern } from '../intake/concernDialog';
 import { submitMeasure } from '../measures/dialog';
 import { submitAssign, submitClose, submitReopen, submitStatus } from '../register/dialogs';
@@ -15,4 +16,5 @@ export const ACTIONS: Readonly<Record<string, (p: FormPayload, w: Work) => FormR
   concern: submitConcern,
   event: submitEvent,
   skoleeierNotified: submitSkoleeierNotified,
+  archive: submitArchive,
 };

@@ -4,7 +4,15 @@ import { caseLogRows } from '../log/caseLog';
 import { caseMeasures, measureInput, measuresTable } from '../measures/measures';
 import { caseByNumber } from '../register/selectedCase';
 import { withWork } from '../register/work';
-import { caseInput, caseJob, madeMessage, makeCaseDocument, recentlyMade } from './caseJob';
+import {
+  type CaseJob,
+  caseInput,
+  caseJob,
+  type Made,
+  madeMessage,
+  makeCaseDocument,
+  recentlyMade,
+} from './caseJob';
 
 /**
  * Menu «Lag dokumentasjon»: the documentation of the duty to act for the selected case, what
@@ -18,27 +26,36 @@ export function makeDocumentation(saksnr: string, hint?: number): string {
     const job = caseJob(w, c);
     const again = recentlyMade(job, 'dokumentasjon');
     if (again) return again;
-
-    const log = caseLogRows(c.ss, c.saksnr);
-    const measures = caseMeasures(measuresTable(c.ss), c.saksnr);
-    const values = documentationValues({
-      lang: w.settings.language,
-      school: { navn: w.settings.schoolName, rektor: w.settings.rektorName },
-      case: caseInput(c.record, w.settings.language),
-      date: w.clock.today,
-      log: logEntriesFromRows(log),
-      measures: measures.map(measureInput),
-      documents: documentsFromLog(log),
-    });
-    // «Siste vurdering» is the assessment written in `Tiltak`, as the school wrote it.
-    (values.groups['Tiltak'] ?? []).forEach((row, k) => {
-      row['Vurdering'] = measures[k]?.vurdering ?? '';
-    });
-    const made = makeCaseDocument(job, 'dokumentasjon', values, {
-      pdf: true,
-      measureOwners: measures.filter((m) => m.status !== 'Avsluttet').map((m) => m.hvem),
-    });
+    const made = writeDocumentation(job);
     w.commit([{ saksnr: c.saksnr, log: [made.log] }]);
     return madeMessage(w.t, made.generated);
+  });
+}
+
+/**
+ * Makes the next version of the case's documentation (with its PDF) in the case folder, from the log,
+ * «Tiltak» and the documents made, as they are now. The caller commits `log` (also «Arkiver og slett …»,
+ * which makes a fresh one for the archive before it deletes anything).
+ */
+export function writeDocumentation(job: CaseJob): Made {
+  const { w, c } = job;
+  const log = caseLogRows(c.ss, c.saksnr);
+  const measures = caseMeasures(measuresTable(c.ss), c.saksnr);
+  const values = documentationValues({
+    lang: w.settings.language,
+    school: { navn: w.settings.schoolName, rektor: w.settings.rektorName },
+    case: caseInput(c.record, w.settings.language),
+    date: w.clock.today,
+    log: logEntriesFromRows(log),
+    measures: measures.map(measureInput),
+    documents: documentsFromLog(log),
+  });
+  // «Siste vurdering» is the assessment written in `Tiltak`, as the school wrote it.
+  (values.groups['Tiltak'] ?? []).forEach((row, k) => {
+    row['Vurdering'] = measures[k]?.vurdering ?? '';
+  });
+  return makeCaseDocument(job, 'dokumentasjon', values, {
+    pdf: true,
+    measureOwners: measures.filter((m) => m.status !== 'Avsluttet').map((m) => m.hvem),
   });
 }

@@ -34,6 +34,7 @@ export function buildMenu(ui: GoogleAppsScript.Base.Ui, t: Messages): void {
     .addSeparator()
     .addItem(t.menu.formLink, 'menuShowFormLink')
     .addItem(t.menu.checkLog, 'menuCheckLog')
+    .addItem(t.menu.archive, 'menuArchive')
     .addItem(t.menu.runDaily, 'menuRunDailyJobs')
     .addItem(t.menu.setUp, 'setUp')
     .addItem(t.menu.checkSetUp, 'menuCheckSetUp')
