@@ -218,6 +218,8 @@ export const nb = {
       `Sak ${saksnr}: raden i skjemasvar-arket ble ikke funnet (slettet for hånd?). Se etter den, og slett den om den finnes.`,
     archivedCase: (saksnr: string) =>
       `Sak ${saksnr} er arkivert: personopplysningene er slettet, og dokumentasjonen ligger som PDF i «Arkiv».`,
+    folderOwner: (saksnr: string, owner: string) =>
+      `Sak ${saksnr}: saksmappen i Disk eies av ${owner}, og bare eieren kan legge den i papirkurven. Alt annet er gjort unntatt raden i «Saker». Be ${owner} velge «Arkiver og slett …», eller legge mappen i papirkurven, og velg så «Arkiver og slett …» igjen.`,
     openArchive: 'Åpne «Arkiv»',
     marker: (date: string) =>
       `Arkivert ${date}. Personopplysningene er slettet; dokumentasjonen ligger i «Arkiv».`,

@@ -220,6 +220,8 @@ export const nn: Messages = {
       `Sak ${saksnr}: rada i skjemasvar-arket vart ikkje funnen (sletta for hand?). Sjå etter henne, og slett henne om ho finst.`,
     archivedCase: (saksnr: string) =>
       `Sak ${saksnr} er arkivert: personopplysningane er sletta, og dokumentasjonen ligg som PDF i «Arkiv».`,
+    folderOwner: (saksnr: string, owner: string) =>
+      `Sak ${saksnr}: saksmappa i Disk er eigd av ${owner}, og berre eigaren kan leggje henne i papirkorga. Alt anna er gjort bortsett frå rada i «Saker». Be ${owner} velje «Arkiver og slett …», eller leggje mappa i papirkorga, og vel så «Arkiver og slett …» igjen.`,
     openArchive: 'Opne «Arkiv»',
     marker: (date: string) =>
       `Arkivert ${date}. Personopplysningane er sletta; dokumentasjonen ligg i «Arkiv».`,

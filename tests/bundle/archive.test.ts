@@ -345,6 +345,48 @@ describe('«Arkiver og slett …»', () => {
     expect(raw.slice(1).map((r) => r.includes('Erik E'))).toEqual([true]);
   });
 
+  it('stops at a case folder another leader owns, says whom to ask, and goes on when they archive', () => {
+    const LEDER = 'avdelingsleder@skole.no';
+    const emu = school(START, { 'Ledelsen (e-post)': LEDER });
+    emu.submitForm(answers({ 'Elevens navn': NAME }), { email: STAFF });
+    // The leader makes the case's first document: the case folder is theirs.
+    emu.env.activeUser = LEDER;
+    emu.select('Saker', 'A2');
+    emu.clickMenu('Lag dokumentasjon');
+    emu.env.activeUser = 'rektor@skole.no';
+    viaDialog(emu, 'Avslutt saken …', { reason: 'Eleven har det bra.' });
+    emu.env.setNow(LATER);
+    const first = archive(emu);
+    expect(first).toMatchObject({
+      status: 'error',
+      message: expect.stringContaining('Sak 2024-001: saksmappen i Disk eies av avdelingsleder@skole.no'),
+    });
+    // Everything but the folder and the register row is done; nothing is lost.
+    expect(cases(emu)[0]!['Elev']).toBe(NAME);
+    expect(
+      archiveFiles(emu, '2024-001')
+        .map((f) => f.name)
+        .sort(),
+    ).toEqual([
+      'Dokumentasjon av aktivitetsplikten 2024-001 v1.pdf',
+      'Dokumentasjon av aktivitetsplikten 2024-001 v2.pdf',
+    ]);
+    emu.env.activeUser = LEDER;
+    emu.select('Saker', 'A2');
+    emu.clickMenu('Arkiver og slett …');
+    expect(JSON.stringify(lastForm(emu))).toContain(
+      'arkiveringen ble avbrutt, og fortsetter der den stoppet',
+    );
+    expect(submitForm(emu, { confirm: ['yes'] })).toMatchObject({
+      status: 'done',
+      message: expect.stringContaining('Arkivert: 2024-001.'),
+    });
+    emu.env.activeUser = 'rektor@skole.no';
+    expect(cases(emu)[0]!['Elev']).toBe('');
+    for (const f of driveTexts(emu)) expect(f.text, f.name).not.toContain('Nordmann');
+    expect(logRows(emu).filter((r) => r['Hendelse'] === 'Arkivert og slettet')).toHaveLength(1);
+  });
+
   it('works in nynorsk', () => {
     const emu = school(START, { Språk: 'nynorsk' });
     emu.run('setUp');

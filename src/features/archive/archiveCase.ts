@@ -70,7 +70,8 @@ export function archiveCase(w: Work, saksnr: string): Archived {
   }
   if (p.step === 'measures') next({ ...p, step: 'log', measures: deleteMeasures(w.ss, saksnr) });
   if (p.step === 'log') next({ ...p, step: 'drive', logRows: (p.logRows ?? 0) + redactCaseLog(w, saksnr) });
-  if (p.step === 'drive') next({ ...p, step: 'register', folder: trashCaseFolder(w.state, saksnr) });
+  if (p.step === 'drive')
+    next({ ...p, step: 'register', folder: trashCaseFolder(w.state, saksnr, w.t) || p.folder });
 
   const c = open();
   blankSchoolColumns(w, c.row.sheetRow);

@@ -96,9 +96,28 @@ function caseFolders(state: DocState, saksnr: string, id: string | null): Folder
   return out;
 }
 
-/** The case's folders to the trash (Drive empties it after 30 days); false when there were none. */
-export function trashCaseFolder(state: DocState, saksnr: string): boolean {
+/**
+ * The case's folders to the trash (Drive empties it after 30 days); false when there were none. Only its
+ * owner may trash a folder (the leader who made the case's first document): for anyone else the archive
+ * of this case stops here, with everything else done but the register row, and says whom to ask. It goes
+ * on when the owner runs «Arkiver og slett …», or has put the folder in the trash.
+ */
+export function trashCaseFolder(state: DocState, saksnr: string, t: Messages): boolean {
   const folders = caseFolders(state, saksnr, loadCaseDocs(state, saksnr).folder ?? null);
-  for (const folder of folders) folder.setTrashed(true);
+  for (const folder of folders) {
+    try {
+      folder.setTrashed(true);
+    } catch (error) {
+      let owner = '';
+      try {
+        owner = folder.getOwner()?.getEmail() ?? '';
+      } catch {
+        // Not known: the message says so.
+      }
+      if (owner && owner !== Session.getActiveUser().getEmail())
+        throw new UserError(t.archive.folderOwner(saksnr, owner));
+      throw error;
+    }
+  }
   return folders.length > 0;
 }

@@ -167,10 +167,22 @@ export function submitArchive(p: FormPayload, w: Work): FormResult {
   if (!check.ok) throw new UserError(t.archive.logBroken(describeFinding(check.findings[0]!, t)));
 
   const archived: Archived[] = [];
-  for (const saksnr of targets.slice(0, CASES_PER_RUN)) archived.push(archiveCase(w, saksnr));
-  const left = targets.length - archived.length;
+  // A case that cannot go on now (its folder belongs to another leader) says why; the others go on.
+  const stopped: string[] = [];
+  const batch = targets.slice(0, CASES_PER_RUN);
+  for (const saksnr of batch) {
+    try {
+      archived.push(archiveCase(w, saksnr));
+    } catch (error) {
+      if (!(error instanceof UserError) || error instanceof FieldError) throw error;
+      stopped.push(error.message);
+    }
+  }
+  if (archived.length === 0 && stopped.length > 0) throw new UserError(stopped.join('\n\n'));
+  const left = targets.length - batch.length;
   const message = [
     t.archive.done(archived.map((a) => a.saksnr).join(', ')),
+    ...stopped,
     ...archived.filter((a) => !a.responseRowFound).map((a) => t.archive.responseNotFound(a.saksnr)),
     ...(left > 0 ? [t.archive.remaining(left)] : []),
   ].join('\n\n');
