@@ -387,6 +387,17 @@ describe('«Arkiver og slett …»', () => {
     expect(logRows(emu).filter((r) => r['Hendelse'] === 'Arkivert og slettet')).toHaveLength(1);
   });
 
+  it('takes in a report that waited for the lock while the archive ran', () => {
+    const emu = closedCase();
+    // Another run holds the lock (here: as the archive does for a minute): intake gives up, the report waits.
+    emu.locks.holdByOther('script');
+    emu.submitForm(answers({ 'Elevens navn': 'Per Ventet' }), { email: STAFF });
+    emu.locks.release('script');
+    expect(cases(emu)).toHaveLength(2);
+    expect(archive(emu).status).toBe('done');
+    expect(cases(emu).map((c) => c['Elev'])).toEqual(['', OTHER, 'Per Ventet']);
+  });
+
   it('works in nynorsk', () => {
     const emu = school(START, { Språk: 'nynorsk' });
     emu.run('setUp');
