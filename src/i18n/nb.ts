@@ -124,6 +124,8 @@ export const nb = {
     settings: 'Innstillinger …',
     anonymisedReport: 'Lag anonymisert rapport …',
     help: 'Hjelp',
+    checkLog: 'Kontroller loggen',
+    archive: 'Arkiver og slett …',
   },
   setUp: {
     formNotShared: (owner: string) =>
@@ -151,7 +153,8 @@ export const nb = {
       'Takk. En melding om en elev går til rektor, som følger den opp. Gjaldt det noen i skolens ledelse, er ingenting om eleven sendt til skolen: meld direkte til skoleeier slik skjemaet viste.',
     rawResponsesProtection: 'Skjemasvar: det opprinnelige svaret. Skal ikke endres.',
     registerProtection: 'Saksregisteret: bare ledelsen kan endre.',
-    logProtection: 'Loggen skrives av Skolemiljø. Endre ikke for hånd.',
+    logProtection:
+      'Loggen skrives av Skolemiljø. Bare ledelsen kan endre den, og hver endring for hånd blir funnet: Skolemiljø → Kontroller loggen.',
   },
   log: {
     unknownUser: 'ukjent bruker (utenfor skolens domene)',
@@ -209,6 +212,76 @@ export const nb = {
       'En sak får status «Aktivitetsplan» når planen er skrevet: bruk «Lag aktivitetsplan …». Tiltak krever en skriftlig plan (opplæringslova § 12-4).',
     noReason:
       'En sak avsluttes med en begrunnelse: bruk «Avslutt saken …» eller evalueringen. Begrunnelsen er en del av dokumentasjonen.',
+  },
+  logCheck: {
+    title: 'Kontroller loggen',
+    edited: (row: number, seq: number) =>
+      `rad ${row} er endret etter at Skolemiljø skrev den (nr. ${seq} i kjeden)`,
+    removed: (row: number, from: number, to: number) =>
+      from === to
+        ? `en rad er fjernet rett over rad ${row} (nr. ${from} i kjeden)`
+        : `${to - from + 1} rader er fjernet rett over rad ${row} (nr. ${from}–${to} i kjeden)`,
+    inserted: (row: number) => `rad ${row} er lagt inn for hånd: Skolemiljø skrev den ikke`,
+    removedAtEnd: (after: number, from: number, to: number) =>
+      from === to
+        ? `den siste raden er fjernet (nr. ${from} i kjeden, etter rad ${after})`
+        : `de ${to - from + 1} siste radene er fjernet (nr. ${from}–${to} i kjeden, etter rad ${after})`,
+    aboveChain: (first: number, found: number, expected: number) =>
+      `over kjeden (før rad ${first}) er det ${found} rader, men det var ${expected} da kjeden startet: rader er lagt inn eller fjernet der`,
+    intact: (chained: number, legacy: number) =>
+      `Loggen er hel: ingen rader er endret, fjernet eller lagt inn for hånd.\n\nSkolemiljø kontrollerte ${chained} rader.${legacy > 0 ? ` ${legacy} eldre rader fra før kontrollen ble innført, er ikke med.` : ''}`,
+    broken: (first: string, others: readonly string[], more: number) =>
+      `Loggen er endret for hånd.\n\nFørste brudd: ${first}.${others.length > 0 ? `\n\nAndre funn:\n${others.map((o) => `• ${o}`).join('\n')}${more > 0 ? `\n• og ${more} til` : ''}` : ''}\n\nFil → Versjonslogg → Se versjonslogg viser hvem som endret arket, og hva som stod der. Gjenopprett raden slik den var, og kontroller loggen igjen. Funnet er skrevet i loggen.`,
+    digest: (first: string, more: number) =>
+      `Loggen er endret for hånd: ${first}${more > 0 ? ` (og ${more} funn til)` : ''}. Velg Skolemiljø → Kontroller loggen.`,
+    event: 'Loggen kontrollert',
+    eventOk: (chained: number) => `Kjeden er hel (${chained} rader).`,
+    eventBroken: (first: string, count: number) => `Brudd i kjeden (${count}). Første: ${first}.`,
+  },
+  archive: {
+    title: 'Arkiver og slett personopplysninger',
+    submit: 'Arkiver og slett',
+    intro: (months: number) =>
+      `En sak som har vært avsluttet i ${months} måneder (se «Innstillinger»), skal ikke ligge i regnearket lenger. Skolemiljø lagrer først dokumentasjonen som PDF i mappen «Arkiv», og sletter så personopplysningene i saken alle steder de ligger.`,
+    scope: 'Hvilke saker?',
+    scopeOne: (saksnr: string) => `Bare sak ${saksnr}, som du har merket`,
+    scopeAll: (n: number, list: string) =>
+      n === 1 ? `Saken som er klar: ${list}` : `Alle ${n} saker som er klare: ${list}`,
+    steps:
+      'Dette skjer med hver sak:\n1. En ny «Dokumentasjon av aktivitetsplikten» lages, så arkivet får hele kronologien.\n2. Dokumentasjonen, planene og evalueringene lagres som PDF i «Arkiv». Bare ledelsen har tilgang til mappen.\n3. Så slettes personopplysningene:\n• i «Saker»: elevens navn og klasse, hva som skjedde, når og hvor, hvem som meldte og hadde ansvaret, og begrunnelsen for å avslutte. Saksnummer, datoer, kategori og status blir stående, så statistikken stemmer.\n• i «Tiltak»: sakens tiltak.\n• i «Logg»: hvem og detaljer i sakens rader. Tid og hendelse blir stående.\n• svaret i meldeskjemaet og raden i skjemasvar-arket.\n• saksmappen i Disk. Den legges i papirkurven, som tømmes etter 30 dager.',
+    deletes: 'Dette blir slettet',
+    caseLine: (saksnr: string, measures: number, logRows: number, response: boolean, folder: boolean) =>
+      `Sak ${saksnr}: ${measures} tiltak, ${logRows} loggrader${response ? ', svaret i meldeskjemaet' : ''}${folder ? ', saksmappen' : ''}.`,
+    resumes: (saksnr: string) => `Sak ${saksnr}: arkiveringen ble avbrutt, og fortsetter der den stoppet.`,
+    notYet: (saksnr: string, date: string) => `Sak ${saksnr}, som du har merket, kan arkiveres fra ${date}.`,
+    confirmLabel: 'Bekreft',
+    confirm:
+      'Jeg forstår at personopplysningene slettes fra regnearket, meldeskjemaet og Disk, og at de etterpå bare finnes i «Arkiv».',
+    confirmRequired: 'Kryss av for at du har lest hva som slettes.',
+    noneDue: (months: number) =>
+      `Ingen saker er klare for arkivering. En sak arkiveres når den har vært avsluttet i ${months} måneder (se «Innstillinger»).`,
+    notDue: (saksnr: string) => `Sak ${saksnr} er ikke klar for arkivering. Ingenting ble slettet.`,
+    logBroken: (first: string) =>
+      `Loggen er endret for hånd: ${first}. Arkiveringen venter til loggen er hel igjen (Skolemiljø → Kontroller loggen). Ingenting ble slettet.`,
+    notSafe: (saksnr: string) =>
+      `Dokumentasjonen av sak ${saksnr} kom ikke fram til «Arkiv». Ingenting i saken ble slettet. Prøv igjen.`,
+    done: (list: string) =>
+      `Arkivert: ${list}. Dokumentasjonen ligger som PDF i «Arkiv», og personopplysningene er slettet.`,
+    remaining: (n: number) =>
+      `${n} ${n === 1 ? 'sak gjenstår' : 'saker gjenstår'}: velg «Arkiver og slett …» igjen for å fortsette.`,
+    responseNotFound: (saksnr: string) =>
+      `Sak ${saksnr}: raden i skjemasvar-arket ble ikke funnet (slettet for hånd?). Se etter den, og slett den om den finnes.`,
+    archivedCase: (saksnr: string) =>
+      `Sak ${saksnr} er arkivert: personopplysningene er slettet, og dokumentasjonen ligger som PDF i «Arkiv».`,
+    folderOwner: (saksnr: string, owner: string) =>
+      `Sak ${saksnr}: saksmappen i Disk eies av ${owner}, og bare eieren kan legge den i papirkurven. Alt annet er gjort unntatt raden i «Saker». Be ${owner} velge «Arkiver og slett …», eller legge mappen i papirkurven, og velg så «Arkiver og slett …» igjen.`,
+    openArchive: 'Åpne «Arkiv»',
+    marker: (date: string) =>
+      `Arkivert ${date}. Personopplysningene er slettet; dokumentasjonen ligger i «Arkiv».`,
+    redacted: 'Personopplysninger slettet ved arkivering.',
+    logEvent: 'Arkivert og slettet',
+    logDetails: (files: number, measures: number, logRows: number, response: boolean, folder: boolean) =>
+      `${files} dokumenter lagret som PDF i «Arkiv». Slettet: personopplysningene i «Saker», ${measures} tiltak, hvem og detaljer i ${logRows} loggrader${response ? ', svaret i meldeskjemaet og skjemasvar-arket' : ''}${folder ? ', saksmappen' : ''}. Kjeden i loggen er regnet ut på nytt etter slettingen.`,
   },
   check: {
     title: 'Sjekk oppsettet',
@@ -513,7 +586,7 @@ export const nb = {
     incomplete: (numbers: string[]) =>
       `Må kompletteres (${numbers.length}): ${numbers.slice(0, 20).join(', ')}${numbers.length > 20 ? ' …' : ''}. Rett opp raden og tøm «Må kompletteres».`,
     pastRetention: (count: number, months: number, list: string) =>
-      `${count} avsluttede saker er eldre enn oppbevaringstiden (${months} måneder): ${list}. Kontroller at dokumentasjonen er arkivert, og slett radene.`,
+      `${count} avsluttede saker er eldre enn oppbevaringstiden (${months} måneder): ${list}. Velg Skolemiljø → Arkiver og slett … for å lagre dokumentasjonen i «Arkiv» og slette personopplysningene.`,
     andMore: (n: number) => ` og ${n} til`,
     unresolvedErrors: (open: number, all: number) =>
       `${open} melding(er) i «Meldingsfeil» er ikke løst ennå (${all} i alt).`,

@@ -154,6 +154,8 @@ export const nn: Messages = {
     settings: 'Innstillingar …',
     anonymisedReport: 'Lag anonymisert rapport …',
     help: 'Hjelp',
+    checkLog: 'Kontroller loggen',
+    archive: 'Arkiver og slett …',
   },
   setUp: {
     formNotShared: (owner: string) =>
@@ -181,7 +183,8 @@ export const nn: Messages = {
       'Takk. Ei melding om ein elev går til rektor, som følgjer henne opp. Gjaldt det nokon i leiinga ved skolen, er ingenting om eleven sendt til skolen: meld direkte til skoleeigar slik skjemaet viste.',
     rawResponsesProtection: 'Skjemasvar: det opphavlege svaret. Skal ikkje endrast.',
     registerProtection: 'Saksregisteret: berre leiinga kan endre.',
-    logProtection: 'Loggen blir skriven av Skolemiljø. Ikkje endre han for hand.',
+    logProtection:
+      'Loggen blir skriven av Skolemiljø. Berre leiinga kan endre han, og kvar endring for hand blir funnen: Skolemiljø → Kontroller loggen.',
   },
   log: {
     unknownUser: 'ukjend brukar (utanfor domenet til skolen)',
@@ -236,6 +239,76 @@ export const nn: Messages = {
       'Ei sak får status «Aktivitetsplan» når planen er skriven: bruk «Lag aktivitetsplan …». Tiltak krev ein skriftleg plan (opplæringslova § 12-4).',
     noReason:
       'Ei sak blir avslutta med ei grunngjeving: bruk «Avslutt saka …» eller evalueringa. Grunngjevinga er ein del av dokumentasjonen.',
+  },
+  logCheck: {
+    title: 'Kontroller loggen',
+    edited: (row: number, seq: number) =>
+      `rad ${row} er endra etter at Skolemiljø skreiv rada (nr. ${seq} i kjeda)`,
+    removed: (row: number, from: number, to: number) =>
+      from === to
+        ? `ei rad er fjerna rett over rad ${row} (nr. ${from} i kjeda)`
+        : `${to - from + 1} rader er fjerna rett over rad ${row} (nr. ${from}–${to} i kjeda)`,
+    inserted: (row: number) => `rad ${row} er lagd inn for hand: Skolemiljø skreiv ikkje rada`,
+    removedAtEnd: (after: number, from: number, to: number) =>
+      from === to
+        ? `den siste rada er fjerna (nr. ${from} i kjeda, etter rad ${after})`
+        : `dei ${to - from + 1} siste radene er fjerna (nr. ${from}–${to} i kjeda, etter rad ${after})`,
+    aboveChain: (first: number, found: number, expected: number) =>
+      `over kjeda (før rad ${first}) er det ${found} rader, men det var ${expected} då kjeda starta: rader er lagde inn eller fjerna der`,
+    intact: (chained: number, legacy: number) =>
+      `Loggen er heil: ingen rader er endra, fjerna eller lagde inn for hand.\n\nSkolemiljø kontrollerte ${chained} rader.${legacy > 0 ? ` ${legacy} eldre rader frå før kontrollen vart innført, er ikkje med.` : ''}`,
+    broken: (first: string, others: readonly string[], more: number) =>
+      `Loggen er endra for hand.\n\nFørste brot: ${first}.${others.length > 0 ? `\n\nAndre funn:\n${others.map((o) => `• ${o}`).join('\n')}${more > 0 ? `\n• og ${more} til` : ''}` : ''}\n\nFil → Versjonslogg → Sjå versjonslogg viser kven som endra arket, og kva som stod der. Hent fram att rada slik ho var, og kontroller loggen på nytt. Funnet er skrive i loggen.`,
+    digest: (first: string, more: number) =>
+      `Loggen er endra for hand: ${first}${more > 0 ? ` (og ${more} funn til)` : ''}. Vel Skolemiljø → Kontroller loggen.`,
+    event: 'Loggen kontrollert',
+    eventOk: (chained: number) => `Kjeda er heil (${chained} rader).`,
+    eventBroken: (first: string, count: number) => `Brot i kjeda (${count}). Første: ${first}.`,
+  },
+  archive: {
+    title: 'Arkiver og slett personopplysningar',
+    submit: 'Arkiver og slett',
+    intro: (months: number) =>
+      `Ei sak som har vore avslutta i ${months} månader (sjå «Innstillinger»), skal ikkje liggje i reknearket lenger. Skolemiljø lagrar først dokumentasjonen som PDF i mappa «Arkiv», og slettar så personopplysningane i saka alle stader dei ligg.`,
+    scope: 'Kva saker?',
+    scopeOne: (saksnr: string) => `Berre sak ${saksnr}, som du har merkt`,
+    scopeAll: (n: number, list: string) =>
+      n === 1 ? `Saka som er klar: ${list}` : `Alle ${n} saker som er klare: ${list}`,
+    steps:
+      'Dette skjer med kvar sak:\n1. Ei ny «Dokumentasjon av aktivitetsplikta» blir laga, så arkivet får heile kronologien.\n2. Dokumentasjonen, planane og evalueringane blir lagra som PDF i «Arkiv». Berre leiinga har tilgang til mappa.\n3. Så blir personopplysningane sletta:\n• i «Saker»: namnet og klassen til eleven, kva som hende, når og kvar, kven som melde og hadde ansvaret, og grunngivinga for å avslutte. Saksnummer, datoar, kategori og status blir ståande, så statistikken stemmer.\n• i «Tiltak»: tiltaka i saka.\n• i «Logg»: kven og detaljar i radene til saka. Tid og hending blir ståande.\n• svaret i meldeskjemaet og rada i skjemasvar-arket.\n• saksmappa i Disk. Ho blir lagd i papirkorga, som blir tømd etter 30 dagar.',
+    deletes: 'Dette blir sletta',
+    caseLine: (saksnr: string, measures: number, logRows: number, response: boolean, folder: boolean) =>
+      `Sak ${saksnr}: ${measures} tiltak, ${logRows} loggrader${response ? ', svaret i meldeskjemaet' : ''}${folder ? ', saksmappa' : ''}.`,
+    resumes: (saksnr: string) => `Sak ${saksnr}: arkiveringa vart avbroten, og held fram der ho stoppa.`,
+    notYet: (saksnr: string, date: string) => `Sak ${saksnr}, som du har merkt, kan arkiverast frå ${date}.`,
+    confirmLabel: 'Stadfest',
+    confirm:
+      'Eg forstår at personopplysningane blir sletta frå reknearket, meldeskjemaet og Disk, og at dei etterpå berre finst i «Arkiv».',
+    confirmRequired: 'Kryss av for at du har lese kva som blir sletta.',
+    noneDue: (months: number) =>
+      `Ingen saker er klare for arkivering. Ei sak blir arkivert når ho har vore avslutta i ${months} månader (sjå «Innstillinger»).`,
+    notDue: (saksnr: string) => `Sak ${saksnr} er ikkje klar for arkivering. Ingenting vart sletta.`,
+    logBroken: (first: string) =>
+      `Loggen er endra for hand: ${first}. Arkiveringa ventar til loggen er heil att (Skolemiljø → Kontroller loggen). Ingenting vart sletta.`,
+    notSafe: (saksnr: string) =>
+      `Dokumentasjonen av sak ${saksnr} kom ikkje fram til «Arkiv». Ingenting i saka vart sletta. Prøv igjen.`,
+    done: (list: string) =>
+      `Arkivert: ${list}. Dokumentasjonen ligg som PDF i «Arkiv», og personopplysningane er sletta.`,
+    remaining: (n: number) =>
+      `${n} ${n === 1 ? 'sak står att' : 'saker står att'}: vel «Arkiver og slett …» igjen for å halde fram.`,
+    responseNotFound: (saksnr: string) =>
+      `Sak ${saksnr}: rada i skjemasvar-arket vart ikkje funnen (sletta for hand?). Sjå etter henne, og slett henne om ho finst.`,
+    archivedCase: (saksnr: string) =>
+      `Sak ${saksnr} er arkivert: personopplysningane er sletta, og dokumentasjonen ligg som PDF i «Arkiv».`,
+    folderOwner: (saksnr: string, owner: string) =>
+      `Sak ${saksnr}: saksmappa i Disk er eigd av ${owner}, og berre eigaren kan leggje henne i papirkorga. Alt anna er gjort bortsett frå rada i «Saker». Be ${owner} velje «Arkiver og slett …», eller leggje mappa i papirkorga, og vel så «Arkiver og slett …» igjen.`,
+    openArchive: 'Opne «Arkiv»',
+    marker: (date: string) =>
+      `Arkivert ${date}. Personopplysningane er sletta; dokumentasjonen ligg i «Arkiv».`,
+    redacted: 'Personopplysningar sletta ved arkivering.',
+    logEvent: 'Arkivert og sletta',
+    logDetails: (files: number, measures: number, logRows: number, response: boolean, folder: boolean) =>
+      `${files} dokument lagra som PDF i «Arkiv». Sletta: personopplysningane i «Saker», ${measures} tiltak, kven og detaljar i ${logRows} loggrader${response ? ', svaret i meldeskjemaet og skjemasvar-arket' : ''}${folder ? ', saksmappa' : ''}. Kjeda i loggen er rekna ut på nytt etter slettinga.`,
   },
   check: {
     title: 'Sjekk oppsettet',
@@ -544,7 +617,7 @@ export const nn: Messages = {
     incomplete: (numbers: string[]) =>
       `Må kompletterast (${numbers.length}): ${numbers.slice(0, 20).join(', ')}${numbers.length > 20 ? ' …' : ''}. Rett opp rada og tøm «Må kompletteres».`,
     pastRetention: (count: number, months: number, list: string) =>
-      `${count} avslutta saker er eldre enn oppbevaringstida (${months} månader): ${list}. Kontroller at dokumentasjonen er arkivert, og slett radene.`,
+      `${count} avslutta saker er eldre enn oppbevaringstida (${months} månader): ${list}. Vel Skolemiljø → Arkiver og slett … for å lagre dokumentasjonen i «Arkiv» og slette personopplysningane.`,
     andMore: (n: number) => ` og ${n} til`,
     unresolvedErrors: (open: number, all: number) =>
       `${open} melding(ar) i «Meldingsfeil» er ikkje løyste enno (${all} i alt).`,

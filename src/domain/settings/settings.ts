@@ -126,7 +126,7 @@ export const SETTINGS: readonly SettingDef[] = [
     key: 'retentionMonths',
     label: 'Oppbevaring etter avsluttet sak (måneder)',
     defaultValue: '24',
-    help: 'Avsluttede saker eldre enn dette merkes for sletting.',
+    help: 'Avsluttede saker eldre enn dette står i den daglige e-posten til de er arkivert og slettet med Skolemiljø → Arkiver og slett ….',
   },
   {
     key: 'formUrl',

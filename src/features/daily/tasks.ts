@@ -1,5 +1,6 @@
 import { confirmationsDigestTask } from '../confirmations/digestTask';
 import { reconcileTask } from '../intake/reconcileTask';
+import { logCheckTask } from '../log/logCheckTask';
 import { overviewTask } from '../overview/overviewTask';
 import { reportSheetTask } from '../overview/steps';
 import { deadlinesTask } from '../register/deadlinesTask';
@@ -13,6 +14,7 @@ export const DAILY_TASKS: readonly DailyTask[] = [
   reconcileTask,
   deadlinesTask,
   retentionTask,
+  logCheckTask,
   overviewTask,
   reportSheetTask,
   wheelStatusTask,

@@ -1,4 +1,5 @@
 import type { FormPayload, FormResult } from '../../ui/contract';
+import { submitArchive } from '../archive/dialog';
 import { submitDocumentation } from '../documents/documentation';
 import { submitSkoleeierNotice } from '../documents/skoleeier';
 import { submitTiltaksplanEvaluation } from '../documents/tiltaksplanEvaluation';
@@ -27,4 +28,5 @@ export const ACTIONS: Readonly<Record<string, (p: FormPayload, w: Work) => FormR
   tiltaksplanEvaluation: submitTiltaksplanEvaluation,
   settings: submitSettings,
   anonymisedReport: submitAnonymisedReport,
+  archive: submitArchive,
 };

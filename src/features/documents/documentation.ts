@@ -10,10 +10,12 @@ import { caseByNumber, type SelectedCase } from '../register/selectedCase';
 import { type Work, withWork } from '../register/work';
 import {
   anonymityNote,
+  type CaseJob,
   caseDescription,
   caseInput,
   caseJob,
   findNames,
+  type Made,
   madeMessage,
   makeCaseDocument,
   recentlyMade,
@@ -95,43 +97,35 @@ function makeDocumentation(
   const again = recentlyMade(job, 'dokumentasjon');
   if (again) return { message: again };
 
-  const log = caseLogRows(c.ss, c.saksnr);
-  const measures = caseMeasures(measuresTable(c.ss), c.saksnr);
-  const entries = logEntriesFromRows(log);
-  const school = schoolOf(w);
-  const texts = [
-    caseDescription(c.record),
-    ...entries.map((e) => e.details ?? ''),
-    ...measures.flatMap((m) => [m.tiltak, m.vurdering]),
-  ];
-  const staff = school.people.list.map((p) => p.name);
-  const findings = findNames(c, texts, c.record.elev, [w.settings.schoolName, ...staff]);
+  const material = readMaterial(job);
+  const findings = findNames(c, material.texts, c.record.elev, [w.settings.schoolName, ...material.staff]);
   if (findings.length > 0 && !choice) return { names: findings };
-
-  const values = documentationValues({
-    lang: w.settings.language,
-    school,
-    case: caseInput(c.record, w.settings.language),
-    date: w.clock.today,
-    log: entries.map((e) => ({
-      ...e,
-      event: logEventLabel(w.t, e.event),
-      ...(e.details !== undefined ? { details: logDetailsLabel(w.t, e.event, e.details) } : {}),
-    })),
-    measures: measures.map((m) => measureInput(m, w.settings.language)),
-    documents: documentsFromLog(log),
-  });
-  // «Siste vurdering» is the assessment written in `Tiltak`, as the school wrote it.
-  (values.groups['Tiltak'] ?? []).forEach((row, k) => {
-    row['Vurdering'] = measures[k]?.vurdering ?? '';
-  });
-  const made = makeCaseDocument(job, 'dokumentasjon', anonymised(values, choice === 'keep' ? [] : findings), {
-    pdf: true,
-    measureOwners: measures.filter((m) => m.status !== 'Avsluttet').map((m) => m.hvem),
-    note: anonymityNote(findings, findings.length > 0 ? choice : undefined),
+  const made = writeDocumentation(job, material, {
+    findings,
+    choice: findings.length > 0 ? choice : undefined,
   });
   w.commit([{ saksnr: c.saksnr, log: [made.log] }]);
   return { message: madeMessage(w.t, made.generated) };
+}
+
+interface Material {
+  log: ReturnType<typeof caseLogRows>;
+  measures: ReturnType<typeof caseMeasures>;
+  /** Every free text the document prints, searched for names. */
+  texts: string[];
+  staff: string[];
+}
+
+function readMaterial(job: CaseJob): Material {
+  const { w, c } = job;
+  const log = caseLogRows(c.ss, c.saksnr);
+  const measures = caseMeasures(measuresTable(c.ss), c.saksnr);
+  const texts = [
+    caseDescription(c.record),
+    ...logEntriesFromRows(log).map((e) => e.details ?? ''),
+    ...measures.flatMap((m) => [m.tiltak, m.vurdering]),
+  ];
+  return { log, measures, texts, staff: schoolOf(w).people.list.map((p) => p.name) };
 }
 
 /** Every text of the document with the names found replaced: the student the case is about stays. */
@@ -146,4 +140,42 @@ function anonymised(values: DocumentValues, findings: readonly NameFinding[]): D
     singles: clean(values.singles),
     groups: Object.fromEntries(Object.entries(values.groups).map(([k, rows]) => [k, rows.map(clean)])),
   };
+}
+
+/**
+ * Makes the next version of the case's documentation (with its PDF) in the case folder, from the log,
+ * «Tiltak» and the documents made, as they are now, with the names found replaced unless the user chose to
+ * keep them. The caller commits `log` (also «Arkiver og slett …», which makes a fresh one for the
+ * leadership's archive before it deletes anything: that copy is not checked for names).
+ */
+export function writeDocumentation(
+  job: CaseJob,
+  material: Material = readMaterial(job),
+  names?: { findings: readonly NameFinding[]; choice: Choice | undefined },
+): Made {
+  const { w, c } = job;
+  const { log, measures } = material;
+  const values = documentationValues({
+    lang: w.settings.language,
+    school: schoolOf(w),
+    case: caseInput(c.record, w.settings.language),
+    date: w.clock.today,
+    log: logEntriesFromRows(log).map((e) => ({
+      ...e,
+      event: logEventLabel(w.t, e.event),
+      ...(e.details !== undefined ? { details: logDetailsLabel(w.t, e.event, e.details) } : {}),
+    })),
+    measures: measures.map((m) => measureInput(m, w.settings.language)),
+    documents: documentsFromLog(log),
+  });
+  // «Siste vurdering» is the assessment written in `Tiltak`, as the school wrote it.
+  (values.groups['Tiltak'] ?? []).forEach((row, k) => {
+    row['Vurdering'] = measures[k]?.vurdering ?? '';
+  });
+  const replace = names && names.choice !== 'keep' ? names.findings : [];
+  return makeCaseDocument(job, 'dokumentasjon', anonymised(values, replace), {
+    pdf: true,
+    measureOwners: measures.filter((m) => m.status !== 'Avsluttet').map((m) => m.hvem),
+    ...(names ? { note: anonymityNote(names.findings, names.choice) } : {}),
+  });
 }

@@ -6,7 +6,9 @@
  *   │                                           docs:layout:<template id> = its checked layout
  *   ├── Saker                  docs:cases
  *   │   └── 2026-004           docs:case:2026-004 = {folder, versions, homeFiles, fileShares, last, …}
- *   └── Tiltaksplan            docs:tiltaksplan, docs:tp:<skoleår> = {versions, last}
+ *   ├── Tiltaksplan            docs:tiltaksplan, docs:tp:<skoleår> = {versions, last}
+ *   └── Arkiv                  docs:archive     archived cases as PDF, leadership only (features/archive)
+ *       └── 2024-003
  *
  * Folder and file names never hold personal data: a case folder is named by its case number.
  */
@@ -79,16 +81,30 @@ export function storeCaseDocs(state: DocState, saksnr: string, docs: CaseDocs): 
   state.setJson(caseDocsKey(saksnr), docs);
 }
 
-/** The case's own folder, named by its case number: opened from its id, or made on first use. */
+/**
+ * The case's own folder, named by its case number: opened from its id, or made on first use. When the id
+ * does not open (the folder was deleted, or Drive failed for a moment), a folder of that name in «Saker»
+ * is taken before a new one is made, so a passing error never splits a case over two folders.
+ */
 export function caseFolder(state: DocState, docs: CaseDocs, saksnr: string, t: Messages): Folder {
   if (docs.folder) {
     try {
       return DriveApp.getFolderById(docs.folder);
     } catch {
-      // Deleted: a new one is made below.
+      // Deleted, or not reachable just now: looked up by name below.
     }
   }
-  const folder = knownFolder(state, CASES_KEY, t).createFolder(saksnr);
+  const cases = knownFolder(state, CASES_KEY, t);
+  if (docs.folder) {
+    const named = cases.getFoldersByName(saksnr);
+    while (named.hasNext()) {
+      const existing = named.next();
+      if (existing.isTrashed()) continue;
+      docs.folder = existing.getId();
+      return existing;
+    }
+  }
+  const folder = cases.createFolder(saksnr);
   // Only the owner decides who sees a case: editors cannot share it on.
   folder.setShareableByEditors(false);
   docs.folder = folder.getId();

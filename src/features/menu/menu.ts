@@ -36,6 +36,8 @@ export function buildMenu(ui: GoogleAppsScript.Base.Ui, t: Messages): void {
     .addItem(t.menu.formLink, 'menuShowFormLink')
     .addItem(t.menu.anonymisedReport, 'menuAnonymisedReport')
     .addItem(t.menu.settings, 'menuSettings')
+    .addItem(t.menu.checkLog, 'menuCheckLog')
+    .addItem(t.menu.archive, 'menuArchive')
     .addItem(t.menu.runDaily, 'menuRunDailyJobs')
     .addItem(t.menu.setUp, 'setUp')
     .addItem(t.menu.checkSetUp, 'menuCheckSetUp')
