@@ -9,6 +9,8 @@ export interface Scenario {
   run(existingCases: number): Measurement;
   /** A description of the broken budget, or null. */
   budget(existingCases: number, m: Measurement): string | null;
+  /** Whether the calls must not grow with the register (checked across the sizes). Default true. */
+  growsWithRegister?: boolean;
 }
 
 const REPORT = {
@@ -45,6 +47,21 @@ function withReportSheet(emu: Emulator): void {
   emu.env.calls.reset();
 }
 
+/**
+ * An ordinary night's job, whatever the register's size: the calls do not grow with the cases (one read of
+ * the register, the log, the overview; one write of each that changed). What it holds: the lock and the
+ * properties (8), the protection check (4), the register (8), the form's responses (3), «Oversikt» and its
+ * charts (7), «Logg» read whole for its chain and appended to (8), the digest (2), flush and release (3),
+ * and the rest of the tasks' sheets. Was 40 before the log's chain, the dashboard and Statsforvalteren.
+ */
+const DAILY = 50;
+/**
+ * One form submission: ~43 calls of its own (lock, register header, two look-ups, the new row, the log,
+ * the rektor's e-mail) and 3 per answered question, because the Forms service has no batch read of a
+ * response (ItemResponse.getResponse, getItem, Item.getTitle each a call). The meldeskjema has 10.
+ */
+const INTAKE = 45 + 3 * 10;
+
 export const scenarios: Scenario[] = [
   {
     name: 'intake (one form submission)',
@@ -52,7 +69,7 @@ export const scenarios: Scenario[] = [
       const emu = schoolWithCases(n);
       return measure(emu, () => emu.submitForm(REPORT, { email: 'larer@skole.no' }));
     },
-    budget: (_n, m) => (m.calls > 25 ? `${m.calls} calls > 25` : null),
+    budget: (_n, m) => (m.calls > INTAKE ? `${m.calls} calls > ${INTAKE}` : null),
   },
   {
     // An ordinary night: yesterday's run already brought the register's colours and dropdowns up to
@@ -66,7 +83,7 @@ export const scenarios: Scenario[] = [
       return measure(emu, () => emu.runTimeTriggers());
     },
     budget: (n, m) => {
-      if (m.calls >= 40) return `${m.calls} calls ≥ 40`;
+      if (m.calls > DAILY) return `${m.calls} calls > ${DAILY}`;
       if (n >= 10_000 && m.cpuMs >= 2_000) return `${m.cpuMs.toFixed(0)} ms CPU ≥ 2000`;
       return null;
     },
@@ -97,7 +114,7 @@ export const scenarios: Scenario[] = [
       emu.env.setNow('2027-05-26T06:00:00+02:00');
       return measure(emu, () => emu.runTimeTriggers());
     },
-    budget: (_n, m) => (m.calls > 55 ? `${m.calls} calls > 40 + 15` : null),
+    budget: (_n, m) => (m.calls > DAILY + 15 ? `${m.calls} calls > ${DAILY} + 15` : null),
   },
   {
     // Skoleeier's report sheet set: a week after the last write «Tall» is written again even if nothing
@@ -112,20 +129,23 @@ export const scenarios: Scenario[] = [
       return measure(emu, () => emu.runTimeTriggers());
     },
     budget: (n, m) => {
-      if (m.calls > 45) return `${m.calls} calls > 40 + 5`;
+      if (m.calls > DAILY + 5) return `${m.calls} calls > ${DAILY} + 5`;
       if (n >= 10_000 && m.cpuMs >= 2_500) return `${m.cpuMs.toFixed(0)} ms CPU ≥ 2500`;
       return null;
     },
   },
   {
     // The night after intake grew the sheet: the colour rules and dropdowns are re-laid over the new rows.
-    // Rare (the sheet grows 100 rows at a time) and still a few seconds.
+    // Rare (the sheet grows 100 rows at a time) and still a few seconds: each colour rule is built again
+    // (≈6 builder calls for each of ~15 rules) and each dropdown laid again over the new rows.
     name: 'daily job, night after the register grew',
     run(n) {
       const emu = schoolWithCases(n);
       emu.env.setNow('2026-11-17T06:00:00+01:00');
       return measure(emu, () => emu.runTimeTriggers());
     },
-    budget: (_n, m) => (m.calls > 160 ? `${m.calls} calls > 160` : null),
+    budget: (_n, m) => (m.calls > 240 ? `${m.calls} calls > 240` : null),
+    // At 100 cases the register has not outgrown its formatted rows, so nothing is laid again.
+    growsWithRegister: true,
   },
 ];
