@@ -234,6 +234,14 @@ describe('«Oversikt» for a nynorsk school', () => {
       'Psykisk helse og trivsel',
       'Anna',
     ]);
+    // The statuses as a nynorsk school reads them («Saker» keeps the bokmål values).
+    expect(table(emu, 'Status no for sakene melde skoleåret 2026–2027').map((r) => r[0])).toEqual([
+      'Meldt',
+      'Undersøkjast',
+      'Aktivitetsplan',
+      'Evaluerast',
+      'Avslutta',
+    ]);
     expect(table(emu, 'Opne saker etter dagar sidan melding').map((r) => r.slice(0, 2))).toEqual([
       ['0–7 dagar', '0'],
       ['8–30 dagar', '1'],

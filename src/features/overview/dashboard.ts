@@ -58,6 +58,8 @@ export interface DashboardInput {
   /** Reports about the leadership sent on to skoleeier this school year (a count, nothing else). */
   redirected: number;
   today: LocalDate;
+  /** A case status as the school reads it (nynorsk: «Undersøkjast»); the stored bokmål by default. */
+  statusLabel?: (status: string) => string;
 }
 
 const yearLabel = (y: number) => `${y}–${y + 1}`;
@@ -149,7 +151,7 @@ export function dashboard(input: DashboardInput, t: Messages['overview']): Dashb
     t.byStatusTitle(year),
     '',
     [t.status, t.cases],
-    CASE_STATUSES.map((st) => [st, f.byStatus[st]]),
+    CASE_STATUSES.map((st) => [input.statusLabel?.(st) ?? st, f.byStatus[st]]),
     { type: 'COLUMN', title: t.chartByStatus },
   );
   section(

@@ -5,6 +5,7 @@ import { type CaseSummary, statistics } from '../../domain/stats/statistics';
 import { localDate } from '../../domain/time/localDate';
 import type { DocState } from '../../gas/docState';
 import { messages } from '../../i18n';
+import { caseStatusLabel } from '../../i18n/labels';
 import type { DailyTask } from '../daily/dailyTask';
 import type { CaseRow } from '../register/register';
 import { ensureDashboardLayout } from './charts';
@@ -37,6 +38,7 @@ export function buildDashboard(
       stats: statistics(summaries, localDate(year, 8, 1)),
       redirected: redirectedCount(state, year),
       today: today as never,
+      statusLabel: (st) => caseStatusLabel(messages(language), st),
     },
     messages(language).overview,
   );
