@@ -34,6 +34,7 @@ describe('the Tiltak sheet', () => {
       'Evalueres',
       'Status',
       'Vurdering',
+      'Kilde',
     ]);
     const rule = (col: number) => sheet.getRange(2, col).getDataValidation();
     expect(rule(3)!.getCriteriaValues()[0]).toEqual(['individ', 'gruppe', 'system']);

@@ -66,8 +66,10 @@ async function main(): Promise<void> {
   const rows: string[][] = [];
   const failures: string[] = [];
   for (const scenario of scenarios) {
+    const calls: number[] = [];
     for (const size of sizes) {
       const m = scenario.run(size);
+      calls.push(m.calls);
       const over = [scenario.budget(size, m), cellBudget(scenario, size, m)].filter(Boolean).join('; ');
       if (over) failures.push(`${scenario.name} @ ${size}: ${over}`);
       rows.push([
@@ -85,6 +87,9 @@ async function main(): Promise<void> {
           .join(', '),
       ]);
     }
+    // The budgets that matter most: a job must not cost more calls because the school has more cases.
+    if (!scenario.growsWithRegister && Math.max(...calls) - Math.min(...calls) > 2)
+      failures.push(`${scenario.name}: calls grow with the register (${calls.join(' → ')})`);
   }
   const header = [
     'scenario',
@@ -104,17 +109,17 @@ async function main(): Promise<void> {
   const line = (r: string[]) => r.map((c, i) => (i === last ? c : c.padEnd(widths[i]!))).join('  ');
   console.log(line(header));
   for (const r of rows) console.log(line(r));
-
-  // The skoleeier command line's report over 200 schools, against the local fake of Google's APIs.
+  // Issue 13: skoleeier's `report` over 200 schools, through the real googleapis client against the local
+  // fake of Google. One values.batchGet per school plus the municipal sheet's own requests.
   const schools = 200;
-  const skoleeier = await skoleeierBench(schools);
-  const requestBudget = schools + 12;
+  const sk = await skoleeierBench(schools);
+  const skBudget = schools + 20;
   console.log(
-    `\nskoleeier report, ${schools} schools: ${skoleeier.requests} API requests (budget ${requestBudget}), ${skoleeier.ms} ms against the local fake`,
+    `\nskoleeier report, ${schools} schools: ${sk.requests} API requests, ${sk.ms} ms wall time against the ` +
+      `local fake (budget ${skBudget} requests; Google's default 60 Sheets reads a minute make it ≥ ${Math.ceil(schools / 60)} min there)`,
   );
-  if (skoleeier.requests > requestBudget)
-    failures.push(`skoleeier report: ${skoleeier.requests} requests > ${requestBudget}`);
-
+  if (sk.requests > skBudget)
+    failures.push(`skoleeier report @ ${schools}: ${sk.requests} requests > ${skBudget}`);
   if (failures.length > 0) {
     console.error(`\nBudgets broken:\n${failures.join('\n')}`);
     process.exit(1);

@@ -44,6 +44,10 @@ export function newCaseRecord(input: {
     alvorligSak: false,
     fristSkoleeier: null,
     skoleeierVarslet: null,
+    statsforvalterMeldt: null,
+    fristStatsforvalter: null,
+    dokumentasjonSendt: null,
+    statsforvalterVedtak: null,
     avsluttet: null,
     avslutningsgrunn: '',
     hvaSkjedde: r.what,
@@ -56,5 +60,6 @@ export function newCaseRecord(input: {
     varselUndersokelse: null,
     varselAktivitetsplan: null,
     varselEvaluering: null,
+    varselStatsforvalter: null,
   };
 }

@@ -58,10 +58,17 @@ export function runDaily(tasks: readonly DailyTask[]): DailyContext {
   );
 }
 
-/** Protected sheets the user running the job may not edit (Protection.canEdit: the owner always may). */
+/**
+ * Protected sheets the user running the job may not edit (Protection.canEdit: the owner always may).
+ * setUp gives every protected sheet the same editors, so a user who can edit the first can edit them all:
+ * the others are asked about only when the first is refused (4 calls a night instead of 16).
+ */
 function sheetsOwnerCannotWrite(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): string[] {
-  return PROTECTED_SHEETS.filter((name) => {
+  const refused = (name: string) => {
     const p = ss.getSheetByName(name)?.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0];
     return p !== undefined && !p.isWarningOnly() && !p.canEdit();
-  });
+  };
+  const [first, ...rest] = PROTECTED_SHEETS;
+  if (first === undefined || !refused(first)) return [];
+  return [first, ...rest.filter(refused)];
 }

@@ -1,6 +1,8 @@
 import { confirmationsDigestTask } from '../confirmations/digestTask';
 import { reconcileTask } from '../intake/reconcileTask';
+import { logCheckTask } from '../log/logCheckTask';
 import { overviewTask } from '../overview/overviewTask';
+import { reportSheetTask } from '../overview/steps';
 import { deadlinesTask } from '../register/deadlinesTask';
 import { retentionTask } from '../register/retentionTask';
 import { remindersTask, wheelStatusTask } from '../wheel/dailyTasks';
@@ -12,7 +14,9 @@ export const DAILY_TASKS: readonly DailyTask[] = [
   reconcileTask,
   deadlinesTask,
   retentionTask,
+  logCheckTask,
   overviewTask,
+  reportSheetTask,
   wheelStatusTask,
   remindersTask,
   confirmationsDigestTask,

@@ -1,9 +1,16 @@
 import type { FormPayload, FormResult } from '../../ui/contract';
+import { submitArchive } from '../archive/dialog';
+import { submitDocumentation } from '../documents/documentation';
+import { submitSkoleeierNotice } from '../documents/skoleeier';
+import { submitTiltaksplanEvaluation } from '../documents/tiltaksplanEvaluation';
 import { submitConcern } from '../intake/concernDialog';
 import { submitMeasure } from '../measures/dialog';
+import { submitAnonymisedReport } from '../overview/anonymisedReport';
 import { submitAssign, submitClose, submitReopen, submitStatus } from '../register/dialogs';
 import { submitEvent, submitSkoleeierNotified } from '../register/eventDialogs';
+import { submitStatsforvalter } from '../register/statsforvalterDialog';
 import type { Work } from '../register/work';
+import { submitSettings } from '../settings/settingsDialog';
 
 /** Every form dialog's server action, by the name its FormSpec carries. */
 export const ACTIONS: Readonly<Record<string, (p: FormPayload, w: Work) => FormResult>> = {
@@ -15,4 +22,11 @@ export const ACTIONS: Readonly<Record<string, (p: FormPayload, w: Work) => FormR
   concern: submitConcern,
   event: submitEvent,
   skoleeierNotified: submitSkoleeierNotified,
+  statsforvalter: submitStatsforvalter,
+  skoleeierNotice: submitSkoleeierNotice,
+  documentation: submitDocumentation,
+  tiltaksplanEvaluation: submitTiltaksplanEvaluation,
+  settings: submitSettings,
+  anonymisedReport: submitAnonymisedReport,
+  archive: submitArchive,
 };

@@ -14,6 +14,8 @@ export function showFormDialog(
   t: Messages,
   title: string,
   height = 520,
+  /** Words for the buttons and the working line when «Lagre» is not what the dialog does. */
+  labels: Partial<Pick<FormSpec['labels'], 'submit' | 'working'>> = {},
 ): void {
   const full: FormSpec = {
     ...spec,
@@ -25,6 +27,7 @@ export function showFormDialog(
       close: t.dialogs.close,
       working: t.dialogs.working,
       required: t.dialogs.required,
+      ...labels,
     },
   };
   const template = HtmlService.createTemplateFromFile('FormDialog');

@@ -3,6 +3,8 @@ import { isActiveStatus, parseLevel } from '../../domain/documents/measures';
 import type { LocalDate } from '../../domain/time/localDate';
 import { cellDate, cellText } from '../../gas/cellValues';
 import { MissingSheetError, Table } from '../../gas/table';
+import { type Language, messages } from '../../i18n';
+import { measureStatusLabel } from '../../i18n/labels';
 import { MEASURE_COL, MEASURES_SHEET } from './measuresSheet';
 
 /** One row of `Tiltak`. */
@@ -20,6 +22,8 @@ export interface Measure {
   readonly evalueres: LocalDate | null;
   readonly status: string;
   readonly vurdering: string;
+  /** «Pålagt av Statsforvalteren», or '' for the school's own measure. */
+  readonly kilde: string;
 }
 
 /**
@@ -51,6 +55,7 @@ export function caseMeasures(table: Table, saksnr: string): Measure[] {
       evalueres: cellDate(table.get(i, MEASURE_COL.evalueres)),
       status: cellText(table.get(i, MEASURE_COL.status)),
       vurdering: cellText(table.get(i, MEASURE_COL.vurdering)),
+      kilde: cellText(table.get(i, MEASURE_COL.kilde)),
     });
   }
   return out;
@@ -60,8 +65,8 @@ export function activeMeasures(measures: readonly Measure[]): Measure[] {
   return measures.filter((m) => isActiveStatus(m.status));
 }
 
-/** A measure as the document builders take it. */
-export function measureInput(m: Measure): MeasureInput {
+/** A measure as the document builders take it; its status in the document's language (stored in bokmål). */
+export function measureInput(m: Measure, lang: Language = 'nb'): MeasureInput {
   return {
     tiltak: m.tiltak,
     nivå: m.niva,
@@ -69,7 +74,8 @@ export function measureInput(m: Measure): MeasureInput {
     fra: m.fra,
     til: m.til,
     evalueringsdato: m.evalueres,
-    status: m.status,
+    status: measureStatusLabel(messages(lang), m.status),
+    ...(m.kilde ? { kilde: m.kilde } : {}),
   };
 }
 
@@ -83,9 +89,12 @@ export function measureRow(
     fra: LocalDate | null;
     til?: LocalDate | null;
     evalueres: LocalDate | null;
+    /** Only when set: a school that has not run «Sett opp / reparer» since «Kilde» came has no such column. */
+    kilde?: string;
   },
 ): Record<string, string> {
   return {
+    ...(m.kilde ? { [MEASURE_COL.kilde]: m.kilde } : {}),
     [MEASURE_COL.saksnr]: saksnr,
     [MEASURE_COL.tiltak]: m.tiltak,
     [MEASURE_COL.niva]: m.niva,

@@ -1,8 +1,9 @@
 import { systemClock } from '../../gas/clock';
 import { LockBusyError } from '../../gas/lock';
 import type { Messages } from '../../i18n';
+import { caseStatusLabel } from '../../i18n/labels';
 import type { CaseListItem, SidebarData, SidebarResult } from '../../ui/contract';
-import { makeDocumentation } from '../documents/documentation';
+import { documentationOrDialog } from '../documents/documentation';
 import { openEvaluationDialog } from '../documents/evaluation';
 import { openPlanDialog } from '../documents/plan';
 import { openMeasureDialog } from '../measures/dialog';
@@ -15,6 +16,7 @@ import { openAssignDialog, openCloseDialog, openReopenDialog } from './dialogs';
 import { openEventDialog, openSkoleeierNotifiedDialog } from './eventDialogs';
 import { Register } from './register';
 import { caseByNumber, type SelectedCase } from './selectedCase';
+import { openStatsforvalterDialog } from './statsforvalterDialog';
 import { withWork } from './work';
 
 type Ui = GoogleAppsScript.Base.Ui;
@@ -58,6 +60,7 @@ export function caseList(t: Messages): CaseListItem[] {
         due: c.status === 'Aktivitetsplan' || c.status === 'Evalueres' ? c.nesteEvaluering : null,
       },
       { step: t.sidebar.steps.skoleeier, due: c.skoleeierVarslet ? null : c.fristSkoleeier },
+      { step: t.sidebar.steps.statsforvalter, due: c.dokumentasjonSendt ? null : c.fristStatsforvalter },
     ].filter((d): d is { step: string; due: NonNullable<typeof d.due> } => d.due !== null);
     const next = dues.sort((a, b) => a.due.localeCompare(b.due))[0];
     const state: CaseListItem['state'] = next
@@ -70,7 +73,7 @@ export function caseList(t: Messages): CaseListItem[] {
     return {
       saksnr: c.saksnr,
       row: sheetRow,
-      status: c.status,
+      status: caseStatusLabel(t, c.status),
       next: next ? t.sidebar.nextDeadline(next.step, next.due.split('-').reverse().join('.')) : '',
       state,
     };
@@ -138,7 +141,7 @@ export function sidebarAction(saksnr: string, row: number, action: string): Side
         });
         break;
       case 'documentation':
-        message = makeDocumentation(c.saksnr, c.row.sheetRow);
+        message = documentationOrDialog(c, t, ui) ?? undefined;
         break;
       case 'event':
         openEventDialog(c, t, ui);
@@ -154,6 +157,9 @@ export function sidebarAction(saksnr: string, row: number, action: string): Side
         break;
       case 'skoleeier':
         openSkoleeierNotifiedDialog(c, t, ui);
+        break;
+      case 'statsforvalter':
+        openStatsforvalterDialog(c, t, ui);
         break;
       case 'assign':
         openAssignDialog(c, t, ui);

@@ -54,6 +54,10 @@ const FIELDS: readonly { key: keyof CaseRecord; header: string; kind: Kind }[] =
   { key: 'nesteEvaluering', header: COL.nesteEvaluering, kind: 'date' },
   { key: 'sistEvaluert', header: COL.sistEvaluert, kind: 'date' },
   { key: 'statsforvalterFra', header: COL.statsforvalterFra, kind: 'date' },
+  { key: 'statsforvalterMeldt', header: COL.statsforvalterMeldt, kind: 'date' },
+  { key: 'fristStatsforvalter', header: COL.fristStatsforvalter, kind: 'date' },
+  { key: 'dokumentasjonSendt', header: COL.dokumentasjonSendt, kind: 'date' },
+  { key: 'statsforvalterVedtak', header: COL.statsforvalterVedtak, kind: 'date' },
   { key: 'alvorligSak', header: COL.alvorligSak, kind: 'yesno' },
   { key: 'fristSkoleeier', header: COL.fristSkoleeier, kind: 'date' },
   { key: 'skoleeierVarslet', header: COL.skoleeierVarslet, kind: 'date' },
@@ -69,6 +73,7 @@ const FIELDS: readonly { key: keyof CaseRecord; header: string; kind: Kind }[] =
   { key: 'varselUndersokelse', header: COL.varselUndersokelse, kind: 'date' },
   { key: 'varselAktivitetsplan', header: COL.varselAktivitetsplan, kind: 'date' },
   { key: 'varselEvaluering', header: COL.varselEvaluering, kind: 'date' },
+  { key: 'varselStatsforvalter', header: COL.varselStatsforvalter, kind: 'date' },
 ];
 
 /**

@@ -15,6 +15,8 @@ const DATE_INPUTS: readonly string[] = [
   COL.ledelseInvolvert,
   COL.alvorligSak,
   COL.skoleeierVarslet,
+  COL.fristStatsforvalter,
+  COL.dokumentasjonSendt,
 ];
 
 /**

@@ -27,6 +27,10 @@ export const COL = {
   nesteEvaluering: 'Neste evaluering',
   sistEvaluert: 'Sist evaluert',
   statsforvalterFra: 'Statsforvalter fra',
+  statsforvalterMeldt: 'Meldt til Statsforvalteren',
+  fristStatsforvalter: 'Frist dokumentasjon til Statsforvalteren',
+  dokumentasjonSendt: 'Dokumentasjon sendt Statsforvalteren',
+  statsforvalterVedtak: 'Vedtak fra Statsforvalteren',
   alvorligSak: 'Alvorlig sak',
   fristSkoleeier: 'Frist skoleeier',
   skoleeierVarslet: 'Skoleeier varslet',
@@ -42,6 +46,7 @@ export const COL = {
   varselUndersokelse: 'Varsel undersøkelse',
   varselAktivitetsplan: 'Varsel aktivitetsplan',
   varselEvaluering: 'Varsel evaluering',
+  varselStatsforvalter: 'Varsel Statsforvalteren',
 } as const;
 
 const DATE = 'dd.mm.yyyy';
@@ -95,6 +100,30 @@ export const REGISTER_SHEET: SheetSpec = {
       note: '§ 12-6: som hovedregel kan familien melde saken til Statsforvalteren fra denne dagen (én uke etter at saken ble tatt opp med rektor).',
     },
     {
+      header: COL.statsforvalterMeldt,
+      width: 95,
+      format: DATE,
+      note: 'Datoen familien meldte saken til Statsforvalteren (§ 12-6). Registreres med «Registrer Statsforvalteren …».',
+    },
+    {
+      header: COL.fristStatsforvalter,
+      width: 95,
+      format: DATE,
+      note: 'Fristen Statsforvalteren har satt i brevet sitt for når skolen skal sende dokumentasjonen. Rød når fristen er passert og dokumentasjonen ikke er sendt.',
+    },
+    {
+      header: COL.dokumentasjonSendt,
+      width: 95,
+      format: DATE,
+      note: 'Datoen skolen sendte dokumentasjonen til Statsforvalteren.',
+    },
+    {
+      header: COL.statsforvalterVedtak,
+      width: 95,
+      format: DATE,
+      note: 'Datoen for vedtaket fra Statsforvalteren. Pålagte tiltak står i «Tiltak» med kilden «Pålagt av Statsforvalteren».',
+    },
+    {
       header: COL.alvorligSak,
       width: 80,
       note: 'Ja når rektor vurderer saken som alvorlig: rektor skal da melde fra til skoleeier (§ 12-4). Saker etter § 12-5 meldes alltid.',
@@ -132,5 +161,6 @@ export const REGISTER_SHEET: SheetSpec = {
     { header: COL.varselUndersokelse, format: DATE, hidden: true },
     { header: COL.varselAktivitetsplan, format: DATE, hidden: true },
     { header: COL.varselEvaluering, format: DATE, hidden: true },
+    { header: COL.varselStatsforvalter, format: DATE, hidden: true },
   ],
 };
