@@ -518,7 +518,7 @@ export const nb = {
     skoleeierPage: 'Meld direkte til skoleeier',
     studentPage: 'Om eleven og det som har skjedd',
     skoleeierHelp: (channel: string) =>
-      `Gjelder meldingen noen i skolens ledelse, skal den ikke gå til skolen. Meld direkte til skoleeier (opplæringslova § 12-5): ${channel}\n\nSkriv ikke mer her. Ingenting om eleven eller det som har skjedd, sendes til skolen.`,
+      `Gjelder meldingen noen i skolens ledelse, skal den ikke gå til skolen. Meld direkte til skoleeier (opplæringslova § 12-5): ${channel}\n\nSkriv ikke mer her, og lukk skjemaet uten å sende det. Ingenting om eleven eller det som har skjedd, sendes til skolen.`,
     noChannel: 'kontakt kommunen (skoleeier) direkte.',
     questionsAdded: (list: string) => `La til spørsmålene ${list} i meldeskjemaet igjen.`,
     leadershipRouteAdded: 'Meldeskjemaet sender nå meldinger om ledelsen direkte til skoleeier.',

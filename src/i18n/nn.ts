@@ -275,7 +275,7 @@ export const nn: Messages = {
     scopeAll: (n: number, list: string) =>
       n === 1 ? `Saka som er klar: ${list}` : `Alle ${n} saker som er klare: ${list}`,
     steps:
-      'Dette skjer med kvar sak:\n1. Ei ny «Dokumentasjon av aktivitetsplikta» blir laga, så arkivet får heile kronologien.\n2. Dokumentasjonen, planane og evalueringane blir lagra som PDF i «Arkiv». Berre leiinga har tilgang til mappa.\n3. Så blir personopplysningane sletta:\n• i «Saker»: namnet og klassen til eleven, kva som hende, når og kvar, kven som melde og hadde ansvaret, og grunngivinga for å avslutte. Saksnummer, datoar, kategori og status blir ståande, så statistikken stemmer.\n• i «Tiltak»: tiltaka i saka.\n• i «Logg»: kven og detaljar i radene til saka. Tid og hending blir ståande.\n• svaret i meldeskjemaet og rada i skjemasvar-arket.\n• saksmappa i Disk. Ho blir lagd i papirkorga, som blir tømd etter 30 dagar.',
+      'Dette skjer med kvar sak:\n1. Ei ny «Dokumentasjon av aktivitetsplikta» blir laga, så arkivet får heile kronologien.\n2. Dokumentasjonen, planane og evalueringane blir lagra som PDF i «Arkiv». Berre leiinga har tilgang til mappa.\n3. Så blir personopplysningane sletta:\n• i «Saker»: namnet og klassen til eleven, kva som hende, når og kvar, kven som melde og hadde ansvaret, og grunngjevinga for å avslutte. Saksnummer, datoar, kategori og status blir ståande, så statistikken stemmer.\n• i «Tiltak»: tiltaka i saka.\n• i «Logg»: kven og detaljar i radene til saka. Tid og hending blir ståande.\n• svaret i meldeskjemaet og rada i skjemasvar-arket.\n• saksmappa i Disk. Ho blir lagd i papirkorga, som blir tømd etter 30 dagar.',
     deletes: 'Dette blir sletta',
     caseLine: (saksnr: string, measures: number, logRows: number, response: boolean, folder: boolean) =>
       `Sak ${saksnr}: ${measures} tiltak, ${logRows} loggrader${response ? ', svaret i meldeskjemaet' : ''}${folder ? ', saksmappa' : ''}.`,
@@ -548,7 +548,7 @@ export const nn: Messages = {
     skoleeierPage: 'Meld direkte til skoleeigar',
     studentPage: 'Om eleven og det som har skjedd',
     skoleeierHelp: (channel: string) =>
-      `Gjeld meldinga nokon i leiinga ved skolen, skal ho ikkje gå til skolen. Meld direkte til skoleeigar (opplæringslova § 12-5): ${channel}\n\nSkriv ikkje meir her. Ingenting om eleven eller det som har skjedd, blir sendt til skolen.`,
+      `Gjeld meldinga nokon i leiinga ved skolen, skal ho ikkje gå til skolen. Meld direkte til skoleeigar (opplæringslova § 12-5): ${channel}\n\nSkriv ikkje meir her, og lukk skjemaet utan å sende det. Ingenting om eleven eller det som har skjedd, blir sendt til skolen.`,
     noChannel: 'kontakt kommunen (skoleeigar) direkte.',
     questionsAdded: (list: string) => `La til spørsmåla ${list} i meldeskjemaet att.`,
     leadershipRouteAdded: 'Meldeskjemaet sender no meldingar om leiinga direkte til skoleeigar.',

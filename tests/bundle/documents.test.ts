@@ -672,6 +672,25 @@ describe('Lag evaluering', () => {
     expect(text).toContain('Kontaktlærer har en samtale med eleven om en måned.');
   });
 
+  it('closes an unsolved case only with a reason, and keeps that reason (R5)', () => {
+    const emu = caseWithPlan();
+    const unsolved = { konklusjon: 'avslutte', problemetLost: 'nei', newMeasures: [] };
+    const refused = submitEvaluation(emu, evaluationRequest(emu, { ...unsolved, begrunnelse: ' ' }));
+    expect(refused.status).toBe('error');
+    expect(refused.message).toContain('Problemet er ikke løst, men saken skal avsluttes');
+    expect(cases(emu)[0]!['Status']).not.toBe('Avsluttet');
+    const result = submitEvaluation(
+      emu,
+      evaluationRequest(emu, { ...unsolved, begrunnelse: 'Eleven har flyttet og byttet skole.' }),
+    );
+    expect(result.status, result.message).toBe('done');
+    expect(cases(emu)[0]).toMatchObject({
+      Status: 'Avsluttet',
+      Avslutningsgrunn: 'Evaluering 12.10.2026: Eleven har flyttet og byttet skole.',
+    });
+    expect(docText(emu, result.url!)).toContain('Eleven har flyttet og byttet skole.');
+  });
+
   it('the daily digest follows the next evaluation', () => {
     const emu = caseWithPlan();
     submitEvaluation(emu, evaluationRequest(emu, { nesteEvaluering: '2026-10-19' }));

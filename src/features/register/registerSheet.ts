@@ -76,7 +76,7 @@ export const REGISTER_SHEET: SheetSpec = {
     {
       header: COL.ansattInvolvert,
       width: 80,
-      note: '§ 12-5: en ansatt skal ha krenket en elev. Skjerpet aktivitetsplikt.',
+      note: '§ 12-5: en ansatt skal ha krenket en elev. Skjerpet plikt til å melde fra.',
     },
     {
       header: COL.ledelseInvolvert,
