@@ -1,4 +1,4 @@
-import { type CaseRecord, hasPlan, skoleeierMustKnow } from './caseRecord';
+import { type CaseRecord, hasAgreement, hasPlan, inAbsenceRoute, skoleeierMustKnow } from './caseRecord';
 
 /** What can be done in a case from the sidebar; each is the same server action as the menu item. */
 export type CaseActionId =
@@ -11,7 +11,15 @@ export type CaseActionId =
   | 'assign'
   | 'close'
   | 'reopen'
-  | 'documentation';
+  | 'documentation'
+  | 'absenceRoute'
+  | 'absenceStep'
+  | 'agreement'
+  | 'consent'
+  | 'barnevern'
+  | 'informParents'
+  | 'deliverPlan'
+  | 'deliverEvaluation';
 
 /**
  * The next steps a case allows, the most pressing first: the law's order (investigate, measures in a
@@ -46,7 +54,23 @@ export function nextSteps(c: CaseRecord, measures: number): { id: CaseActionId; 
       add('reopen');
       break;
   }
-  if (c.status !== 'Avsluttet') add('close');
+  // The parents: told of the concern, given the plan, told of the evaluation (legal review G4).
+  const open = c.status !== 'Avsluttet';
+  if (open && !c.foresatteInformert) add('informParents');
+  if (open && hasPlan(c) && c.planIverksatt && !(c.planGittForesatte && c.planGittForesatte >= c.planIverksatt))
+    add('deliverPlan', true);
+  if (c.sistEvaluert && !(c.evalueringGittForesatte && c.evalueringGittForesatte >= c.sistEvaluert))
+    add('deliverEvaluation');
+  // Worrying absence: the routine beside chapter 12 (absence.ts).
+  if (inAbsenceRoute(c)) {
+    add('absenceStep');
+    if (!hasAgreement(c)) add('agreement', c.familiemote !== null);
+  } else if (open) add('absenceRoute');
+  if (open) {
+    add('consent');
+    add('barnevern');
+    add('close');
+  }
   add('documentation');
   return out;
 }

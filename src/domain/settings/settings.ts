@@ -22,6 +22,8 @@ export type SettingKey =
   | 'planSchoolDays'
   | 'firstEvaluationWeeks'
   | 'soonSchoolDays'
+  | 'absenceMeetingSchoolDays'
+  | 'absenceAgreementSchoolDays'
   | 'schoolStart'
   | 'retentionMonths'
   | 'formUrl'
@@ -114,6 +116,18 @@ export const SETTINGS: readonly SettingDef[] = [
     label: 'Varsle før frist (skoledager)',
     defaultValue: '2',
     help: 'Frister så nær blir gule.',
+  },
+  {
+    key: 'absenceMeetingSchoolDays',
+    label: 'Fravær: møte med eleven og foresatte (skoledager)',
+    defaultValue: '5',
+    help: 'Bekymringsfullt fravær og skolevegring: møtet holdes innen en uke etter at fraværsrutinen startet.',
+  },
+  {
+    key: 'absenceAgreementSchoolDays',
+    label: 'Fravær: skriftlig samarbeidsavtale (skoledager)',
+    defaultValue: '10',
+    help: 'Regnet fra fraværsrutinen startet. Skolemiljøs forslag; kildeplanen setter ingen frist.',
   },
   {
     key: 'schoolStart',
@@ -263,6 +277,8 @@ export function parseSettings(
     planSchoolDays: whole('planSchoolDays', 0, 60),
     firstEvaluationWeeks: whole('firstEvaluationWeeks', 1, 52),
     soonSchoolDays: whole('soonSchoolDays', 0, 60),
+    absenceMeetingSchoolDays: whole('absenceMeetingSchoolDays', 0, 60),
+    absenceAgreementSchoolDays: whole('absenceAgreementSchoolDays', 0, 60),
   };
 
   return {

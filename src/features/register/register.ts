@@ -69,6 +69,21 @@ const FIELDS: readonly { key: keyof CaseRecord; header: string; kind: Kind }[] =
   { key: 'varselUndersokelse', header: COL.varselUndersokelse, kind: 'date' },
   { key: 'varselAktivitetsplan', header: COL.varselAktivitetsplan, kind: 'date' },
   { key: 'varselEvaluering', header: COL.varselEvaluering, kind: 'date' },
+  { key: 'foresatteInformert', header: COL.foresatteInformert, kind: 'date' },
+  { key: 'planGittForesatte', header: COL.planGittForesatte, kind: 'date' },
+  { key: 'evalueringGittForesatte', header: COL.evalueringGittForesatte, kind: 'date' },
+  { key: 'samtykke', header: COL.samtykke, kind: 'text' },
+  { key: 'fravaer', header: COL.fravaer, kind: 'text' },
+  { key: 'fravaerFra', header: COL.fravaerFra, kind: 'date' },
+  { key: 'undersokelsenViste', header: COL.undersokelsenViste, kind: 'text' },
+  { key: 'fristFamiliemote', header: COL.fristFamiliemote, kind: 'date' },
+  { key: 'familiemote', header: COL.familiemote, kind: 'date' },
+  { key: 'fristSamarbeidsavtale', header: COL.fristSamarbeidsavtale, kind: 'date' },
+  { key: 'samarbeidsavtale', header: COL.samarbeidsavtale, kind: 'link' },
+  { key: 'nesteOppfolging', header: COL.nesteOppfolging, kind: 'date' },
+  { key: 'varselFamiliemote', header: COL.varselFamiliemote, kind: 'date' },
+  { key: 'varselSamarbeidsavtale', header: COL.varselSamarbeidsavtale, kind: 'date' },
+  { key: 'varselOppfolging', header: COL.varselOppfolging, kind: 'date' },
 ];
 
 /** A case and where it stands in the sheet. */

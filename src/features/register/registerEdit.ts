@@ -15,6 +15,12 @@ const DATE_INPUTS: readonly string[] = [
   COL.ledelseInvolvert,
   COL.alvorligSak,
   COL.skoleeierVarslet,
+  // The absence routine's deadlines follow its start, the meeting and the next follow-up.
+  COL.fravaer,
+  COL.fravaerFra,
+  COL.familiemote,
+  COL.nesteOppfolging,
+  COL.undersokelsenViste,
 ];
 
 /**
