@@ -811,6 +811,7 @@ export const nb = {
     followUpHowHelp: 'For eksempel «kort samtale med kontaktlærer hver mandag, møte hver 14. dag».',
     other: 'Andre opplysninger (valgfritt)',
     options: 'Valg',
+    inMeeting: 'Avtalen ble skrevet i møtet med eleven og foresatte (fyller ut «Møte med familien»)',
     replaceNames: 'Erstatt navn på andre elever med «elev A», «elev B» …',
     pdf: 'Lag også en PDF for arkivet og for å gi foresatte (i et møte eller med sikker digital post)',
     submit: 'Lag samarbeidsavtale',
@@ -841,7 +842,8 @@ export const nb = {
     future: 'Datoen kan ikke være frem i tid.',
     given: 'Samtykke registrert',
     withdrawn: 'Samtykke trukket tilbake',
-    details: (services: string, d: string, by: string) => `Tjenester: ${services}. Dato: ${d}. Gitt av: ${by}.`,
+    details: (services: string, d: string, by: string) =>
+      `Tjenester: ${services}. Dato: ${d}. Gitt av: ${by}.`,
     withdrawnDetails: (services: string, d: string) => `Tjenester: ${services}. Dato: ${d}.`,
     noteLine: (n: string) => `Gjelder: ${n}`,
     none: 'ingen',
@@ -908,7 +910,6 @@ export const nb = {
     nothing: 'Ingen opplysninger gitt videre til den nye skolen.',
     shared: (d: string, what: string) =>
       `Opplysninger gitt videre til den nye skolen med samtykke fra foresatte ${d}${what ? `: ${what}` : ''}.`,
-    safe: 'Eleven har det trygt og godt.',
   },
 } as const;
 

@@ -816,6 +816,7 @@ export const nn: Messages = {
     followUpHowHelp: 'Til dømes «kort samtale med kontaktlæraren kvar måndag, møte kvar 14. dag».',
     other: 'Andre opplysningar (valfritt)',
     options: 'Val',
+    inMeeting: 'Avtalen vart skriven i møtet med eleven og dei føresette (fyller ut «Møte med familien»)',
     replaceNames: 'Byt ut namn på andre elevar med «elev A», «elev B» …',
     pdf: 'Lag òg ein PDF for arkivet og for å gi dei føresette (i eit møte eller med sikker digital post)',
     submit: 'Lag samarbeidsavtale',
@@ -846,7 +847,8 @@ export const nn: Messages = {
     future: 'Datoen kan ikkje vere fram i tid.',
     given: 'Samtykke registrert',
     withdrawn: 'Samtykke trekt tilbake',
-    details: (services: string, d: string, by: string) => `Tenester: ${services}. Dato: ${d}. Gitt av: ${by}.`,
+    details: (services: string, d: string, by: string) =>
+      `Tenester: ${services}. Dato: ${d}. Gitt av: ${by}.`,
     withdrawnDetails: (services: string, d: string) => `Tenester: ${services}. Dato: ${d}.`,
     noteLine: (n: string) => `Gjeld: ${n}`,
     none: 'ingen',
@@ -916,6 +918,5 @@ export const nn: Messages = {
     nothing: 'Ingen opplysningar gitt vidare til den nye skolen.',
     shared: (d: string, what: string) =>
       `Opplysningar gitt vidare til den nye skolen med samtykke frå dei føresette ${d}${what ? `: ${what}` : ''}.`,
-    safe: 'Eleven har det trygt og godt.',
   },
 };

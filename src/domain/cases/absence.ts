@@ -72,7 +72,11 @@ export const SCHOOL_WEEKDAYS = ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'freda
 
 /** The route's own deadlines, beside the chapter 12 ones. */
 export type AbsenceDeadline = 'familiemøte' | 'samarbeidsavtale' | 'oppfølging';
-export const ABSENCE_DEADLINES: readonly AbsenceDeadline[] = ['familiemøte', 'samarbeidsavtale', 'oppfølging'];
+export const ABSENCE_DEADLINES: readonly AbsenceDeadline[] = [
+  'familiemøte',
+  'samarbeidsavtale',
+  'oppfølging',
+];
 
 /** What the route's dates depend on. */
 export interface AbsenceInputs {

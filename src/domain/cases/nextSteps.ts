@@ -57,7 +57,12 @@ export function nextSteps(c: CaseRecord, measures: number): { id: CaseActionId; 
   // The parents: told of the concern, given the plan, told of the evaluation (legal review G4).
   const open = c.status !== 'Avsluttet';
   if (open && !c.foresatteInformert) add('informParents');
-  if (open && hasPlan(c) && c.planIverksatt && !(c.planGittForesatte && c.planGittForesatte >= c.planIverksatt))
+  if (
+    open &&
+    hasPlan(c) &&
+    c.planIverksatt &&
+    !(c.planGittForesatte && c.planGittForesatte >= c.planIverksatt)
+  )
     add('deliverPlan', true);
   if (c.sistEvaluert && !(c.evalueringGittForesatte && c.evalueringGittForesatte >= c.sistEvaluert))
     add('deliverEvaluation');

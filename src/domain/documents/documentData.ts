@@ -750,7 +750,9 @@ function consentsWithoutBarnevern(cell: string | undefined): string {
 
 /** Log events of the absence routine (either language) and the samarbeidsavtale made under it. */
 export function isAbsenceEvent(event: string): boolean {
-  return /^(?:Fraværsrutinen|Fråværsrutinen)\b/.test(event.trim()) || event.trim() === 'Samarbeidsavtale laget';
+  return (
+    /^(?:Fraværsrutinen|Fråværsrutinen)\b/.test(event.trim()) || event.trim() === 'Samarbeidsavtale laget'
+  );
 }
 
 /**

@@ -113,7 +113,10 @@ const AGENDA_FIELDS = {
     'Fristane som står att, med «passert» eller «snart»',
   ),
   NesteSteg: d('Neste steg i saken', 'Neste steg i saka'),
-  Samtykke: d('Om foresatte har samtykket til ressursteamet', 'Om dei føresette har samtykt til ressursteamet'),
+  Samtykke: d(
+    'Om foresatte har samtykket til ressursteamet',
+    'Om dei føresette har samtykt til ressursteamet',
+  ),
 } as const;
 
 const PLAN_ROW_FIELDS = {

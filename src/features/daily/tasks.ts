@@ -1,3 +1,4 @@
+import { followUpTask } from '../absence/followUpTask';
 import { confirmationsDigestTask } from '../confirmations/digestTask';
 import { reconcileTask } from '../intake/reconcileTask';
 import { overviewTask } from '../overview/overviewTask';
@@ -11,6 +12,7 @@ import { digestTask } from './digestTask';
 export const DAILY_TASKS: readonly DailyTask[] = [
   reconcileTask,
   deadlinesTask,
+  followUpTask,
   retentionTask,
   overviewTask,
   wheelStatusTask,

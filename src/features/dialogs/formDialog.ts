@@ -14,13 +14,14 @@ export function showFormDialog(
   t: Messages,
   title: string,
   height = 520,
+  submitLabel?: string,
 ): void {
   const full: FormSpec = {
     ...spec,
     requestId: Utilities.getUuid(),
     lang: t.dialogs.lang === 'nn' ? 'nn' : 'nb',
     labels: {
-      submit: t.dialogs.save,
+      submit: submitLabel ?? t.dialogs.save,
       cancel: t.dialogs.cancel,
       close: t.dialogs.close,
       working: t.dialogs.working,

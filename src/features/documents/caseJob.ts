@@ -48,6 +48,12 @@ export function caseInput(c: CaseRecord, lang: Lang = 'nb'): CaseInput {
       statsforvalterFra: c.statsforvalterFra,
     },
     avsluttet: c.avsluttet,
+    foresatteInformert: c.foresatteInformert,
+    planGittForesatte: c.planGittForesatte,
+    evalueringGittForesatte: c.evalueringGittForesatte,
+    samtykke: c.samtykke,
+    fravaer: c.fravaer,
+    fravaerFra: c.fravaerFra,
   };
 }
 

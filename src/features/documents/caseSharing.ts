@@ -1,7 +1,7 @@
 import type { CaseRecord } from '../../domain/cases/caseRecord';
 import { desiredSharing } from '../../domain/documents/caseDocuments';
 import type { Table } from '../../gas/table';
-import { caseMeasures, measuresTable } from '../measures/measures';
+import { caseMeasures, folderOwners, measuresTable } from '../measures/measures';
 import type { Work } from '../register/work';
 import { caseFolder, loadCaseDocs, shareCaseFolder, storeCaseDocs } from './drive';
 
@@ -21,7 +21,7 @@ export function shareCaseWithItsPeople(
   if (!docs.folder && options.createFolder === false) return;
   const folder = caseFolder(w.state, docs, c.saksnr, w.t);
   const owners = [
-    ...caseMeasures(measures ?? measuresTable(w.ss), c.saksnr).map((m) => m.hvem),
+    ...folderOwners(caseMeasures(measures ?? measuresTable(w.ss), c.saksnr)),
     ...(options.newOwners ?? []),
   ];
   shareCaseFolder(folder, docs, desiredSharing(c.ansvarlig, owners, w.user), {

@@ -1,7 +1,7 @@
 import { documentsFromLog, logEntriesFromRows } from '../../domain/documents/caseDocuments';
 import { documentationValues } from '../../domain/documents/documentData';
 import { caseLogRows } from '../log/caseLog';
-import { caseMeasures, measureInput, measuresTable } from '../measures/measures';
+import { caseMeasures, folderOwners, measureInput, measuresTable } from '../measures/measures';
 import { caseByNumber } from '../register/selectedCase';
 import { withWork } from '../register/work';
 import { caseInput, caseJob, madeMessage, makeCaseDocument, recentlyMade } from './caseJob';
@@ -36,7 +36,7 @@ export function makeDocumentation(saksnr: string, hint?: number): string {
     });
     const made = makeCaseDocument(job, 'dokumentasjon', values, {
       pdf: true,
-      measureOwners: measures.filter((m) => m.status !== 'Avsluttet').map((m) => m.hvem),
+      measureOwners: folderOwners(measures.filter((m) => m.status !== 'Avsluttet')),
     });
     w.commit([{ saksnr: c.saksnr, log: [made.log] }]);
     return madeMessage(w.t, made.generated);

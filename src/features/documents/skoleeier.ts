@@ -1,6 +1,6 @@
 import { skoleeierValues } from '../../domain/documents/documentData';
 import type { Messages } from '../../i18n';
-import { activeMeasures, caseMeasures, measuresTable } from '../measures/measures';
+import { activeMeasures, caseMeasures, folderOwners, measuresTable } from '../measures/measures';
 import { UserError } from '../menu/userError';
 import { caseByNumber, type SelectedCase } from '../register/selectedCase';
 import { withWork } from '../register/work';
@@ -124,7 +124,7 @@ export function makeSkoleeierNotice(c: SelectedCase, t: Messages, ui: Ui): strin
     const measures = activeMeasures(caseMeasures(measuresTable(fresh.ss), fresh.saksnr));
     const made = makeCaseDocument(job, 'melding-skoleeier', values, {
       pdf: true,
-      measureOwners: measures.map((m) => m.hvem),
+      measureOwners: folderOwners(measures),
       note: anonymityNote(findings, choice),
     });
     w.commit([{ saksnr: fresh.saksnr, log: [made.log] }]);

@@ -3,15 +3,15 @@ import nbDocumentation from '../../../templates/nb/dokumentasjon.md';
 import nbEvaluation from '../../../templates/nb/evaluering.md';
 import nbTiltaksplan from '../../../templates/nb/evaluering-tiltaksplan.md';
 import nbSkoleeier from '../../../templates/nb/melding-skoleeier.md';
-import nbAgreement from '../../../templates/nb/samarbeidsavtale.md';
 import nbAgenda from '../../../templates/nb/sakliste-ressursteam.md';
+import nbAgreement from '../../../templates/nb/samarbeidsavtale.md';
 import nnPlan from '../../../templates/nn/aktivitetsplan.md';
 import nnDocumentation from '../../../templates/nn/dokumentasjon.md';
 import nnEvaluation from '../../../templates/nn/evaluering.md';
 import nnTiltaksplan from '../../../templates/nn/evaluering-tiltaksplan.md';
 import nnSkoleeier from '../../../templates/nn/melding-skoleeier.md';
-import nnAgreement from '../../../templates/nn/samarbeidsavtale.md';
 import nnAgenda from '../../../templates/nn/sakliste-ressursteam.md';
+import nnAgreement from '../../../templates/nn/samarbeidsavtale.md';
 import type { DocumentKind, Lang } from '../../domain/documents/placeholders';
 import { type DocModel, parseTemplate } from '../../domain/documents/templateFormat';
 

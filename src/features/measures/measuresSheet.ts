@@ -11,6 +11,9 @@ export const MEASURE_COL = {
   evalueres: 'Evalueres',
   status: 'Status',
   vurdering: 'Vurdering',
+  type: 'Type',
+  tjeneste: 'Tjeneste',
+  samtykke: 'Samtykke',
 } as const;
 
 /** The measures (tiltak) of each case: the table of the aktivitetsplan. */
@@ -32,5 +35,17 @@ export const MEASURES_SHEET: SheetSpec = {
     { header: MEASURE_COL.evalueres, width: 95, format: 'dd.mm.yyyy' },
     { header: MEASURE_COL.status, width: 100 },
     { header: MEASURE_COL.vurdering, width: 300, wrap: true },
+    {
+      header: MEASURE_COL.type,
+      width: 120,
+      note: 'Tiltak (i skolen), Henvisning, Samarbeid eller Anonym drøfting. Henvisning og samarbeid nevner eleven for en tjeneste og krever samtykke fra foresatte.',
+    },
+    { header: MEASURE_COL.tjeneste, width: 140, note: 'PPT, BUP, helsesykepleier og så videre.' },
+    {
+      header: MEASURE_COL.samtykke,
+      width: 95,
+      format: 'dd.mm.yyyy',
+      note: 'Datoen foresatte samtykket til henvisningen eller samarbeidet.',
+    },
   ],
 };

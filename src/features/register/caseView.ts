@@ -1,4 +1,5 @@
-import { isSerious } from '../../domain/cases/caseRecord';
+import { absenceAlerts } from '../../domain/cases/absence';
+import { hasAgreement, isSerious } from '../../domain/cases/caseRecord';
 import { deadlineAlerts } from '../../domain/cases/deadlines';
 import { SUB_DUTIES } from '../../domain/cases/lifecycle';
 import { nextSteps } from '../../domain/cases/nextSteps';
@@ -6,6 +7,7 @@ import { documentsFromLog, logEntriesFromRows } from '../../domain/documents/cas
 import { formatNorwegian, type LocalDate } from '../../domain/time/localDate';
 import type { Messages } from '../../i18n';
 import type { CaseViewData } from '../../ui/contract';
+import { routineLines } from '../absence/routine';
 import { caseLogRows } from '../log/caseLog';
 import { caseMeasures, measuresTable } from '../measures/measures';
 import type { SelectedCase } from './selectedCase';
@@ -58,6 +60,35 @@ export function caseView(c: SelectedCase, t: Messages, today: LocalDate): CaseVi
           : ''
       : '';
 
+  const absence = new Map(
+    absenceAlerts(
+      {
+        status: r.status,
+        route: r.fravaer,
+        from: r.fravaerFra,
+        meetingHeld: r.familiemote,
+        hasAgreement: hasAgreement(r),
+        due: {
+          familiemøte: r.fristFamiliemote,
+          samarbeidsavtale: r.fristSamarbeidsavtale,
+          oppfølging: r.nesteOppfolging,
+        },
+      },
+      today,
+      settings.calendar,
+      settings.deadlines,
+    ).map((a) => [a.step, a.state]),
+  );
+  const absenceStep = (
+    label: string,
+    due: LocalDate | null,
+    key: 'familiemøte' | 'samarbeidsavtale' | 'oppfølging',
+    isDone: boolean,
+  ): CaseViewData['deadlines'][number] => {
+    const state = absence.get(key) ?? (isDone ? 'done' : '');
+    return { label, date: show(due), state, stateText: s.state[state || 'none'] };
+  };
+
   const logRows = caseLogRows(c.ss, c.saksnr);
   const entries = logEntriesFromRows(logRows);
   const chronology = SUB_DUTIES.map((d) => ({
@@ -88,12 +119,21 @@ export function caseView(c: SelectedCase, t: Messages, today: LocalDate): CaseVi
       { label: s.fields.known, value: show(r.rektorKjent) },
       { label: s.fields.responsible, value: r.ansvarlig || '–' },
       { label: s.fields.statsforvalter, value: show(r.statsforvalterFra) },
+      { label: s.fields.parentsInformed, value: show(r.foresatteInformert) },
+      { label: s.fields.consent, value: r.samtykke },
     ].filter((f) => f.value),
     deadlines: [
       step(s.steps.investigation, r.fristUndersokelse, 'undersøkelse', r.undersokelseStartet),
       step(s.steps.plan, r.fristAktivitetsplan, 'aktivitetsplan', r.planIverksatt),
       step(s.steps.evaluation, r.nesteEvaluering, 'evaluering', null),
       step(s.steps.skoleeier, r.fristSkoleeier, null, r.skoleeierVarslet, skoleeierState),
+      ...(r.fravaer
+        ? [
+            absenceStep(s.steps.meeting, r.fristFamiliemote, 'familiemøte', r.familiemote !== null),
+            absenceStep(s.steps.agreement, r.fristSamarbeidsavtale, 'samarbeidsavtale', hasAgreement(r)),
+            absenceStep(s.steps.followUp, r.nesteOppfolging, 'oppfølging', false),
+          ]
+        : []),
     ].filter((d) => d.date),
     texts: [
       { label: s.fields.what, value: r.hvaSkjedde },
@@ -111,5 +151,6 @@ export function caseView(c: SelectedCase, t: Messages, today: LocalDate): CaseVi
     })),
     documents: documentsFromLog(logRows).map((d) => ({ title: d.title ?? '', url: d.url ?? '' })),
     actions,
+    ...(r.fravaer ? { routine: routineLines(r, logRows, t) } : {}),
   };
 }

@@ -232,14 +232,16 @@ export class Register {
       .some((range) => range.getColumn() === col && range.getRow() > 1);
   }
 
+  /** The link columns' formulas: one read spanning them all (a link is a =HYPERLINK the product wrote). */
   private linkFormulas(fromRow: number, rows: number): string[][] {
     const out: string[][] = Array.from({ length: rows }, () => []);
-    for (const c of this.linkColumns) {
-      const f = this.sheet.getRange(fromRow, c + 1, rows, 1).getFormulas();
-      f.forEach((r, i) => {
-        out[i]![c] = r[0] ?? '';
-      });
-    }
+    if (this.linkColumns.length === 0) return out;
+    const first = Math.min(...this.linkColumns);
+    const last = Math.max(...this.linkColumns);
+    const f = this.sheet.getRange(fromRow, first + 1, rows, last - first + 1).getFormulas();
+    f.forEach((r, i) => {
+      for (const c of this.linkColumns) out[i]![c] = r[c - first] ?? '';
+    });
     return out;
   }
 

@@ -85,7 +85,13 @@ export function formatRegister(
 }
 
 /** The sheets only the leadership (and the person who runs Skolemiljø) may edit. */
-export const PROTECTED_SHEETS: readonly string[] = [REGISTER_SHEET.name, 'Meldingsfeil', 'Innstillinger'];
+export const PROTECTED_SHEETS: readonly string[] = [
+  REGISTER_SHEET.name,
+  'Meldingsfeil',
+  'Innstillinger',
+  // Reports of concern to barnevernet: the leadership's own record (consent/barnevernSheet.ts).
+  'Barnevern',
+];
 
 /**
  * Only the leadership edits the register; the log is written by the product (a warning guards it).

@@ -86,7 +86,8 @@ export function registerRules(letter: (header: string) => string): RuleSpec[] {
     formula: `=AND(${skoleeier},TODAY()>=${ref(COL.fristSkoleeier)})`,
     ...COLOURS.soon,
   });
-  for (const a of absence) rules.push({ column: a.due, formula: `=${absenceOverdue(a)}`, ...COLOURS.overdue });
+  for (const a of absence)
+    rules.push({ column: a.due, formula: `=${absenceOverdue(a)}`, ...COLOURS.overdue });
   for (const a of absence) rules.push({ column: a.due, formula: `=${absenceNear(a)}`, ...COLOURS.soon });
   // The plan is made but not yet registered as given to the parents (legal review G4).
   const plan = ref(COL.planIverksatt);

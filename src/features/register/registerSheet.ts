@@ -185,7 +185,12 @@ export const REGISTER_SHEET: SheetSpec = {
       format: DATE,
       note: 'Møte med eleven og foresatte innen en uke etter at fraværsrutinen startet (se «Innstillinger»).',
     },
-    { header: COL.familiemote, width: 95, format: DATE, note: 'Datoen møtet med eleven og foresatte ble holdt.' },
+    {
+      header: COL.familiemote,
+      width: 95,
+      format: DATE,
+      note: 'Datoen møtet med eleven og foresatte ble holdt.',
+    },
     { header: COL.fristSamarbeidsavtale, width: 95, format: DATE },
     { header: COL.samarbeidsavtale, width: 130 },
     {
