@@ -36,12 +36,15 @@ export function nextSteps(c: CaseRecord, measures: number): { id: CaseActionId; 
       add('event');
       add('assign');
       break;
-    case 'Undersøkes':
+    case 'Undersøkes': {
+      // The investigation found the school environment safe and good: the absence routine goes on, no plan is due.
+      const planDue = c.undersokelsenViste !== 'Trygt og godt';
       add('event');
-      add('measure', measures === 0);
-      if (measures > 0) add('plan', true);
+      add('measure', measures === 0 && planDue);
+      if (measures > 0) add('plan', planDue);
       add('assign');
       break;
+    }
     case 'Aktivitetsplan':
     case 'Evalueres':
       if (hasPlan(c)) add('evaluate', true);
@@ -68,7 +71,7 @@ export function nextSteps(c: CaseRecord, measures: number): { id: CaseActionId; 
     add('deliverEvaluation');
   // Worrying absence: the routine beside chapter 12 (absence.ts).
   if (inAbsenceRoute(c)) {
-    add('absenceStep');
+    add('absenceStep', hasAgreement(c) || c.familiemote === null);
     if (!hasAgreement(c)) add('agreement', c.familiemote !== null);
   } else if (open) add('absenceRoute');
   if (open) {
