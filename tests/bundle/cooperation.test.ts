@@ -94,7 +94,7 @@ describe('cooperation with services under the family’s consent (G7)', () => {
     expect(sharedWith(emu, c.saksnr)).toContain('larer@skole.no');
   });
 
-  it('«Registrer samtykke …» gives and withdraws consent, logged; the resource team reads it', () => {
+  it('«Registrer samtykke …» gives and withdraws consent, shown in the dialog and logged', () => {
     const { emu, c } = investigatedCase();
     emu.clickMenu('Registrer samtykke …');
     expect(lastForm(emu).intro).toContain('forvaltningsloven § 13 a nr. 1');

@@ -6,7 +6,7 @@ import { nextSteps } from '../../domain/cases/nextSteps';
 import { documentFileName, GENERATED, parseCaseDocs } from '../../domain/documents/caseDocuments';
 import { type AgendaCaseInput, agendaValues } from '../../domain/documents/documentData';
 import { CATEGORIES } from '../../domain/intake/questions';
-import { addDays, formatNorwegian, type LocalDate } from '../../domain/time/localDate';
+import { addDays, formatNorwegian, type LocalDate, localDateOf } from '../../domain/time/localDate';
 import { cellDate, cellText } from '../../gas/cellValues';
 import { systemClock } from '../../gas/clock';
 import { Table } from '../../gas/table';
@@ -31,7 +31,7 @@ type Ui = GoogleAppsScript.Base.Ui;
 
 /** Drive folder of the agendas (under the Skolemiljø folder, shared with the leadership). */
 export const AGENDA_FOLDER_KEY = 'docs:ressursteam';
-/** The day the last agenda was made: the next one's «new since». */
+/** When the last agenda was made (milliseconds): the next one's «new since». */
 export const AGENDA_LAST_KEY = 'agenda:last';
 const agendaDocsKey = (meeting: LocalDate) => `docs:agenda:${meeting}`;
 
@@ -178,10 +178,15 @@ export function submitAgenda(p: FormPayload, w: Work): FormResult {
   const meeting = date(p, 'date', t);
   if (!meeting) throw new FieldError('date', t.dialogs.fieldRequired);
   const today = w.clock.today;
-  const newSince = (w.state.get(AGENDA_LAST_KEY) as LocalDate | null) ?? addDays(today, -14);
+  // New: reported after the last agenda was made (or in the last two weeks, before the first one).
+  const lastMs = Number(w.state.get(AGENDA_LAST_KEY) ?? '') || null;
+  const newSince = lastMs ? localDateOf(new Date(lastMs)) : addDays(today, -14);
   const all = w.register().all().cases;
   const measures = measuresTable(w.ss);
-  const isNew = (r: CaseRow) => (r.record.rektorKjent ?? '') >= newSince;
+  const isNew = (r: CaseRow) =>
+    lastMs
+      ? (r.record.meldt?.getTime() ?? 0) > lastMs || (r.record.rektorKjent ?? '') > newSince
+      : (r.record.rektorKjent ?? '') >= newSince;
   const byNumber = (a: CaseRow, b: CaseRow) => a.record.saksnr.localeCompare(b.record.saksnr);
   const nye = all.filter(isNew).sort(byNumber);
   const åpne = all.filter((r) => !isNew(r) && r.record.status !== 'Avsluttet').sort(byNumber);
@@ -219,7 +224,7 @@ export function submitAgenda(p: FormPayload, w: Work): FormResult {
   docs.versions[kind] = version;
   docs.last = { kind, at: w.clock.now.getTime(), id: generated.id, version, request: p.requestId };
   w.state.setJson(docsKey, docs);
-  w.state.set(AGENDA_LAST_KEY, today);
+  w.state.set(AGENDA_LAST_KEY, String(w.clock.now.getTime()));
   const linked = linkWheel(w, generated.url);
   w.commit([
     {
