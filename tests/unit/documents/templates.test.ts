@@ -381,3 +381,18 @@ describe('the law’s words in the templates (legal review)', () => {
     );
   });
 });
+
+describe('documents sent home say how they are given (legal review G4, G15)', () => {
+  const HOW: Record<Lang, RegExp> = {
+    nb: /gis til eleven og foresatte i et møte eller med sikker digital post \(for eksempel SvarUt eller Digipost\), ikke som vedlegg i vanlig e-post\./,
+    nn: /gitt til eleven og dei føresette i eit møte eller med sikker digital post \(til dømes SvarUt eller Digipost\), ikkje som vedlegg i vanleg e-post\./,
+  };
+  for (const lang of LANGS) {
+    for (const kind of ['aktivitetsplan', 'evaluering', 'samarbeidsavtale'] as const) {
+      it(`${lang}/${kind}`, () => {
+        expect(read(lang, kind)).toMatch(HOW[lang]);
+        expect(read(lang, kind)).not.toMatch(/barnevern/i);
+      });
+    }
+  }
+});
