@@ -904,7 +904,8 @@ export const nb = {
     whatHelp:
       'For eksempel «kort orientering i overføringsmøte». Skriv ikke mer enn foresatte har samtykket til.',
     reasonLabel: 'Begrunnelse',
-    reasonHelp: 'Må fylles ut, unntatt når eleven har byttet skole. Står i loggen og i dokumentasjonen.',
+    reasonHelp:
+      'For eksempel: «Eleven opplever nå skolemiljøet som trygt og godt (evaluering 12.10.).» Må fylles ut, unntatt når eleven har byttet skole. Står i loggen og i dokumentasjonen.',
     consentRequired: 'Skriv datoen foresatte samtykket. Uten samtykke gis ingenting videre.',
     reasonPrefix: 'Byttet skole.',
     nothing: 'Ingen opplysninger gitt videre til den nye skolen.',

@@ -912,7 +912,8 @@ export const nn: Messages = {
     whatHelp:
       'Til dømes «kort orientering i overføringsmøte». Skriv ikkje meir enn dei føresette har samtykt til.',
     reasonLabel: 'Grunngjeving',
-    reasonHelp: 'Må fyllast ut, unnateke når eleven har bytt skole. Står i loggen og i dokumentasjonen.',
+    reasonHelp:
+      'Til dømes: «Eleven opplever no skolemiljøet som trygt og godt (evaluering 12.10.).» Må fyllast ut, unnateke når eleven har bytt skole. Står i loggen og i dokumentasjonen.',
     consentRequired: 'Skriv datoen dei føresette samtykte. Utan samtykke blir ingenting gitt vidare.',
     reasonPrefix: 'Bytt skole.',
     nothing: 'Ingen opplysningar gitt vidare til den nye skolen.',

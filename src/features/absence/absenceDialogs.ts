@@ -61,7 +61,7 @@ export function openAbsenceStartDialog(c: SelectedCase, t: Messages, ui: Ui): vo
       context: context(c),
       intro: a.startIntro,
       fields: [
-        ...a.routine.map((line, i) => ({ kind: 'info' as const, name: `routine${i}`, text: line })),
+        { kind: 'info', name: 'routine', text: a.routine.join('\n') },
         {
           kind: 'date',
           name: 'from',

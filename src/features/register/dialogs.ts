@@ -95,7 +95,7 @@ export function openCloseDialog(c: SelectedCase, t: Messages, ui: Ui): void {
           value: 'trygt',
           required: true,
         },
-        { kind: 'textarea', name: 'reason', label: t.cases.closePrompt, help: x.reasonHelp, rows: 3 },
+        { kind: 'textarea', name: 'reason', label: x.reasonLabel, help: x.reasonHelp, rows: 3 },
         { kind: 'info', name: 'transferInfo', text: x.info },
         {
           kind: 'radio',

@@ -77,21 +77,30 @@ export function openEventDialog(c: SelectedCase, t: Messages, ui: Ui, preset?: S
           required: true,
           maxLength: 300,
         },
-        {
-          kind: 'radio',
-          name: 'heard',
-          label: e.heard,
-          help: e.heardHelp,
-          options: HEARD_ANSWERS.map((h) => ({ value: h, label: e.heardAnswer(h) })),
-          value: 'Ikke relevant',
-        },
-        {
-          kind: 'radio',
-          name: 'how',
-          label: e.how,
-          help: e.howHelp,
-          options: DELIVERY_WAYS.map((x) => ({ value: x, label: e.ways[x] })),
-        },
+        // Opened for one action (a sidebar button), the dialog asks only what that action needs.
+        ...(!preset || preset === 'samtale-elev'
+          ? [
+              {
+                kind: 'radio' as const,
+                name: 'heard',
+                label: e.heard,
+                help: e.heardHelp,
+                options: HEARD_ANSWERS.map((h) => ({ value: h, label: e.heardAnswer(h) })),
+                value: 'Ikke relevant',
+              },
+            ]
+          : []),
+        ...(!preset || DELIVERY_ACTIONS.includes(preset)
+          ? [
+              {
+                kind: 'radio' as const,
+                name: 'how',
+                label: e.how,
+                help: e.howHelp,
+                options: DELIVERY_WAYS.map((x) => ({ value: x, label: e.ways[x] })),
+              },
+            ]
+          : []),
         { kind: 'textarea', name: 'note', label: e.note, help: e.noteHelp, rows: 4, maxLength: 2000 },
       ],
     },
