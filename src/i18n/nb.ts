@@ -781,6 +781,7 @@ export const nb = {
       oppfolging: 'Neste oppfølging',
     },
     routineState: {
+      finding: { 'Trygt og godt': 'trygt og godt', 'Ikke trygt og godt': 'ikke trygt og godt' },
       notYet: 'ikke ennå',
       doneOn: (d: string) => `gjort ${d}`,
       count: (n: number, of: number) => `${n} av minst ${of}`,

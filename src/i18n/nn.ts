@@ -785,6 +785,7 @@ export const nn: Messages = {
       oppfolging: 'Neste oppfølging',
     },
     routineState: {
+      finding: { 'Trygt og godt': 'trygt og godt', 'Ikke trygt og godt': 'ikkje trygt og godt' },
       notYet: 'ikkje enno',
       doneOn: (d: string) => `gjort ${d}`,
       count: (n: number, of: number) => `${n} av minst ${of}`,

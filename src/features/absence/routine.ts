@@ -87,7 +87,10 @@ export function routineLines(
     },
     {
       label: r.skolemiljo,
-      state: c.undersokelsenViste || s.notYet,
+      state:
+        c.undersokelsenViste === 'Trygt og godt' || c.undersokelsenViste === 'Ikke trygt og godt'
+          ? s.finding[c.undersokelsenViste]
+          : c.undersokelsenViste || s.notYet,
       done: c.undersokelsenViste !== '',
     },
     {
