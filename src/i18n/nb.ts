@@ -856,7 +856,7 @@ export const nb = {
   barnevern: {
     title: (saksnr: string) => `Bekymringsmelding til barnevernet: sak ${saksnr}`,
     intro:
-      'Opplysningsplikten (barnevernsloven § 13-2): er det grunn til å tro at et barn blir mishandlet eller utsatt for alvorlig omsorgssvikt, skal det meldes til barnevernstjenesten uten hinder av taushetsplikten og uten samtykke. Plikten gjelder hver ansatt personlig. Send meldingen slik kommunens rutine sier. Her registreres bare at den er sendt: i arket «Barnevern», som bare ledelsen kan endre. Den står ikke i «Logg», i dokumentasjonen eller i dokumenter som sendes hjem.',
+      'Opplysningsplikten (barnevernsloven § 13-2): er det grunn til å tro at et barn for eksempel blir mishandlet eller utsatt for alvorlig omsorgssvikt, skal det meldes til barnevernstjenesten uten hinder av taushetsplikten og uten samtykke. Plikten gjelder hver ansatt personlig. Send meldingen slik kommunens rutine sier. Her registreres bare at den er sendt: i arket «Barnevern», som bare ledelsen kan endre. Den står ikke i «Logg», i dokumentasjonen eller i dokumenter som sendes hjem.',
     when: 'Dato meldingen ble sendt',
     sentBy: 'Sendt av (rolle, ikke navn)',
     sentByHelp: 'For eksempel «rektor» eller «kontaktlærer sammen med rektor».',
@@ -897,9 +897,18 @@ export const nb = {
       byttet: 'Eleven har byttet skole',
       annet: 'Annen grunn',
     },
-    info: 'Byttet skole: aktivitetsplikten gjelder skolen eleven går på. Denne skolen avslutter saken, og den nye skolen har sin egen plikt til å følge med og handle. Opplysninger om saken er taushetsbelagte: de kan gis til den nye skolen når foresatte samtykker (forvaltningsloven § 13 a nr. 1), for eksempel i et overføringsmøte, og eleven skal få si sin mening. Uten samtykke gis ingenting videre. Dokumentasjonen blir her. Melder familien saken til Statsforvalteren, gjelder det skolen eleven går på nå.',
+    info: 'Byttet skole: aktivitetsplikten gjelder skolen eleven går på. Denne skolen avslutter saken, og den nye skolen har sin egen plikt til å følge med og handle. Opplysninger om saken er taushetsbelagte: de kan gis til den nye skolen når foresatte samtykker (forvaltningsloven § 13 a nr. 1), for eksempel i et overføringsmøte, eller når loven ellers gir grunnlag for det (spør skoleeier hvis du er i tvil). Eleven skal få si sin mening. Uten samtykke eller annet grunnlag gis ingenting videre, og Skolemiljø sender ingenting. Dokumentasjonen blir her. Melder familien saken til Statsforvalteren, gjelder det skolen eleven går på nå.',
     share: 'Gis noe videre til den nye skolen?',
-    shareOptions: { ingenting: 'Nei, ingenting gis videre', samtykke: 'Ja, med samtykke fra foresatte' },
+    shareOptions: {
+      ingenting: 'Nei, ingenting gis videre',
+      samtykke: 'Ja, med samtykke fra foresatte',
+      hjemmel: 'Ja, etter et annet rettslig grunnlag',
+    },
+    basis: 'Hvilket rettslig grunnlag (bare uten samtykke)',
+    basisHelp: 'Lovbestemmelsen opplysningene gis etter. Spør skoleeier hvis du er i tvil.',
+    basisRequired: 'Skriv hvilket rettslig grunnlag opplysningene gis videre etter, og hva som gis videre.',
+    sharedBasis: (basis: string, what: string) =>
+      `Opplysninger gitt videre til den nye skolen etter ${basis}${what ? `: ${what}` : ''}.`,
     consentDate: 'Dato for samtykket',
     what: 'Hva gis videre, og hvordan (valgfritt)',
     whatHelp:

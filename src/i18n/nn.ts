@@ -861,7 +861,7 @@ export const nn: Messages = {
   barnevern: {
     title: (saksnr: string) => `Bekymringsmelding til barnevernet: sak ${saksnr}`,
     intro:
-      'Opplysningsplikta (barnevernslova § 13-2): er det grunn til å tru at eit barn blir mishandla eller utsett for alvorleg omsorgssvikt, skal det meldast til barnevernstenesta utan hinder av teieplikta og utan samtykke. Plikta gjeld kvar tilsett personleg. Send meldinga slik rutinen i kommunen seier. Her blir det berre registrert at ho er send: i arket «Barnevern», som berre leiinga kan endre. Ho står ikkje i «Logg», i dokumentasjonen eller i dokument som blir sende heim.',
+      'Opplysningsplikta (barnevernslova § 13-2): er det grunn til å tru at eit barn til dømes blir mishandla eller utsett for alvorleg omsorgssvikt, skal det meldast til barnevernstenesta utan hinder av teieplikta og utan samtykke. Plikta gjeld kvar tilsett personleg. Send meldinga slik rutinen i kommunen seier. Her blir det berre registrert at ho er send: i arket «Barnevern», som berre leiinga kan endre. Ho står ikkje i «Logg», i dokumentasjonen eller i dokument som blir sende heim.',
     when: 'Dato meldinga vart send',
     sentBy: 'Send av (rolle, ikkje namn)',
     sentByHelp: 'Til dømes «rektor» eller «kontaktlærar saman med rektor».',
@@ -902,12 +902,19 @@ export const nn: Messages = {
       byttet: 'Eleven har bytt skole',
       annet: 'Anna grunn',
     },
-    info: 'Bytt skole: aktivitetsplikta gjeld skolen eleven går på. Denne skolen avsluttar saka, og den nye skolen har si eiga plikt til å følgje med og handle. Opplysningar om saka er underlagde teieplikt: dei kan givast til den nye skolen når dei føresette samtykkjer (forvaltningslova § 13 a nr. 1), til dømes i eit overføringsmøte, og eleven skal få seie meininga si. Utan samtykke blir ingenting gitt vidare. Dokumentasjonen blir her. Melder familien saka til Statsforvaltaren, gjeld det skolen eleven går på no.',
+    info: 'Bytt skole: aktivitetsplikta gjeld skolen eleven går på. Denne skolen avsluttar saka, og den nye skolen har si eiga plikt til å følgje med og handle. Opplysningar om saka er underlagde teieplikt: dei kan givast til den nye skolen når dei føresette samtykkjer (forvaltningslova § 13 a nr. 1), til dømes i eit overføringsmøte, eller når lova elles gir grunnlag for det (spør skoleeigaren om du er i tvil). Eleven skal få seie meininga si. Utan samtykke eller anna grunnlag blir ingenting gitt vidare, og Skolemiljø sender ingenting. Dokumentasjonen blir her. Melder familien saka til Statsforvaltaren, gjeld det skolen eleven går på no.',
     share: 'Blir noko gitt vidare til den nye skolen?',
     shareOptions: {
       ingenting: 'Nei, ingenting blir gitt vidare',
       samtykke: 'Ja, med samtykke frå dei føresette',
+      hjemmel: 'Ja, etter eit anna rettsleg grunnlag',
     },
+    basis: 'Kva rettsleg grunnlag (berre utan samtykke)',
+    basisHelp: 'Lovføresegna opplysningane blir gitt etter. Spør skoleeigaren om du er i tvil.',
+    basisRequired:
+      'Skriv kva rettsleg grunnlag opplysningane blir gitt vidare etter, og kva som blir gitt vidare.',
+    sharedBasis: (basis: string, what: string) =>
+      `Opplysningar gitt vidare til den nye skolen etter ${basis}${what ? `: ${what}` : ''}.`,
     consentDate: 'Dato for samtykket',
     what: 'Kva blir gitt vidare, og korleis (valfritt)',
     whatHelp:

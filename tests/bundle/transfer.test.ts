@@ -26,7 +26,9 @@ describe('a student changes school (G10)', () => {
     ]);
     const info = spec.fields.find((f) => f.kind === 'info');
     expect(info && 'text' in info && info.text).toContain('forvaltningsloven § 13 a nr. 1');
-    expect(info && 'text' in info && info.text).toContain('Uten samtykke gis ingenting videre.');
+    expect(info && 'text' in info && info.text).toContain(
+      'Uten samtykke eller annet grunnlag gis ingenting videre, og Skolemiljø sender ingenting.',
+    );
 
     // With consent, the date is required; without, nothing is passed on.
     expect(submitForm(emu, { ground: 'byttet', share: 'samtykke' }, { spec })).toMatchObject({
@@ -62,6 +64,26 @@ describe('a student changes school (G10)', () => {
     expect(cases(emu)[0]!['Avslutningsgrunn']).toBe(
       'Byttet skole. Ingen opplysninger gitt videre til den nye skolen.',
     );
+    // On another legal basis: which, and what is passed on.
+    const emu3 = withCase();
+    emu3.clickMenu('Avslutt saken …');
+    const spec3 = lastForm(emu3);
+    expect(submitForm(emu3, { ground: 'byttet', share: 'hjemmel' }, { spec: spec3 })).toMatchObject({
+      field: 'basis',
+    });
+    submitForm(
+      emu3,
+      {
+        ground: 'byttet',
+        share: 'hjemmel',
+        basis: 'lovbestemmelsen skoleeier viste til',
+        what: 'at saken finnes',
+      },
+      { spec: spec3 },
+    );
+    expect(cases(emu3)[0]!['Avslutningsgrunn']).toBe(
+      'Byttet skole. Opplysninger gitt videre til den nye skolen etter lovbestemmelsen skoleeier viste til: at saken finnes.',
+    );
     // Other grounds still need their reason.
     const emu2 = withCase();
     emu2.clickMenu('Avslutt saken …');
@@ -73,7 +95,9 @@ describe('a student changes school (G10)', () => {
     emu.run('menuCloseCase');
     const spec = lastForm(emu);
     const info = spec.fields.find((f) => f.kind === 'info');
-    expect(info && 'text' in info && info.text).toContain('Utan samtykke blir ingenting gitt vidare.');
+    expect(info && 'text' in info && info.text).toContain(
+      'Utan samtykke eller anna grunnlag blir ingenting gitt vidare',
+    );
     submitForm(emu, { ground: 'byttet', share: 'samtykke', consent: '2026-09-11' }, { spec });
     expect(cases(emu)[0]!['Avslutningsgrunn']).toBe(
       'Bytt skole. Opplysningar gitt vidare til den nye skolen med samtykke frå dei føresette 11.09.2026.',

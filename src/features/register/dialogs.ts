@@ -104,10 +104,12 @@ export function openCloseDialog(c: SelectedCase, t: Messages, ui: Ui): void {
           options: [
             { value: 'ingenting', label: x.shareOptions.ingenting },
             { value: 'samtykke', label: x.shareOptions.samtykke },
+            { value: 'hjemmel', label: x.shareOptions.hjemmel },
           ],
           value: 'ingenting',
         },
         { kind: 'date', name: 'consent', label: x.consentDate },
+        { kind: 'text', name: 'basis', label: x.basis, help: x.basisHelp, maxLength: 300 },
         { kind: 'text', name: 'what', label: x.what, help: x.whatHelp, maxLength: 500 },
       ],
     },
@@ -129,13 +131,25 @@ export function submitClose(p: FormPayload, w: Work): FormResult {
   const typed = text(p, 'reason').trim();
   let reason: string;
   if (ground === 'byttet') {
-    const share = choice<'ingenting' | 'samtykke'>(p, 'share', ['ingenting', 'samtykke'], w.t);
+    const share = choice<'ingenting' | 'samtykke' | 'hjemmel'>(
+      p,
+      'share',
+      ['ingenting', 'samtykke', 'hjemmel'],
+      w.t,
+    );
     let passed = x.nothing;
     if (share === 'samtykke') {
       const consent = date(p, 'consent', w.t);
       if (!consent) throw new FieldError('consent', x.consentRequired);
       if (consent > w.clock.today) throw new FieldError('consent', w.t.consent.future);
       passed = x.shared(formatNorwegian(consent), text(p, 'what').trim());
+    }
+    if (share === 'hjemmel') {
+      const basis = text(p, 'basis').trim();
+      const what = text(p, 'what').trim();
+      if (!basis) throw new FieldError('basis', x.basisRequired);
+      if (!what) throw new FieldError('what', x.basisRequired);
+      passed = x.sharedBasis(basis, what);
     }
     reason = [x.reasonPrefix, passed, typed].filter(Boolean).join(' ');
   } else {
