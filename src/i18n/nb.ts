@@ -682,6 +682,8 @@ export const nb = {
     consentLabel: 'Samtykke fra foresatte (dato)',
     consentHelp: 'Står samtykket allerede i saken (kolonnen «Samtykke»), brukes det.',
     serviceForSchoolMeasure: 'Et tiltak i skolen har ingen tjeneste. Velg hva slags tiltak det er.',
+    serviceLine: (type: string, service: string, consent: string) =>
+      ` Type: ${type}. Tjeneste: ${service}.${consent ? ` Samtykke: ${consent}.` : ''}`,
   },
   absence: {
     startTitle: (saksnr: string) => `Følg fraværsrutinen: sak ${saksnr}`,
@@ -889,6 +891,8 @@ export const nb = {
     made: (title: string, url: string) => `«${title}» er laget i mappen «Ressursteam»:\n${url}`,
     wheelLinked: 'Aktiviteten for ressursteamet i årshjulet lenker nå til saklisten.',
     folder: 'Ressursteam',
+    logDetails: (name: string, url: string, fresh: number, open: number) =>
+      `${name}: ${url} ${fresh} nye og ${open} åpne saker.`,
   },
   transfer: {
     ground: 'Hvorfor avsluttes saken?',

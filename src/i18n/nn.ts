@@ -686,6 +686,8 @@ export const nn: Messages = {
     consentLabel: 'Samtykke frå dei føresette (dato)',
     consentHelp: 'Står samtykket alt i saka (kolonnen «Samtykke»), blir det brukt.',
     serviceForSchoolMeasure: 'Eit tiltak i skolen har inga teneste. Vel kva slags tiltak det er.',
+    serviceLine: (type: string, service: string, consent: string) =>
+      ` Type: ${type}. Teneste: ${service}.${consent ? ` Samtykke: ${consent}.` : ''}`,
   },
   absence: {
     startTitle: (saksnr: string) => `Følg fråværsrutinen: sak ${saksnr}`,
@@ -894,6 +896,8 @@ export const nn: Messages = {
     made: (title: string, url: string) => `«${title}» er laga i mappa «Ressursteam»:\n${url}`,
     wheelLinked: 'Aktiviteten for ressursteamet i årshjulet lenkjer no til saklista.',
     folder: 'Ressursteam',
+    logDetails: (name: string, url: string, fresh: number, open: number) =>
+      `${name}: ${url} ${fresh} nye og ${open} opne saker.`,
   },
   transfer: {
     ground: 'Kvifor blir saka avslutta?',

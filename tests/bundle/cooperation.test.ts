@@ -67,7 +67,7 @@ describe('cooperation with services under the family’s consent (G7)', () => {
     const events = logRows(emu).map((r) => r['Hendelse']);
     expect(events).toContain('Samtykke registrert');
     expect(logRows(emu).find((r) => r['Hendelse'] === 'Tiltak lagt til')!['Detaljer']).toContain(
-      'Type: Henvisning. Tjeneste: PPT. Samtykke: 11.09.2026.',
+      'Type: Henvisning til en tjeneste. Tjeneste: PPT. Samtykke: 11.09.2026.',
     );
     // A service never gets the case folder.
     expect(sharedWith(emu, c.saksnr)).not.toContain('ppt@kommune.no');

@@ -214,7 +214,11 @@ function serviceOf(
     service,
     consent,
     record,
-    line: ` Type: ${type}. Tjeneste: ${service}.${consent ? ` Samtykke: ${formatNorwegian(consent)}.` : ''}`,
+    line: t.measures.serviceLine(
+      t.measures.types[type],
+      t.consent.serviceNames[service],
+      consent ? formatNorwegian(consent) : '',
+    ),
     consentLog: record
       ? {
           subDuty: 'tiltak',

@@ -233,7 +233,7 @@ export function submitAgenda(p: FormPayload, w: Work): FormResult {
         {
           subDuty: 'følge med',
           event: GENERATED[kind].event,
-          details: `${name}: ${generated.url} ${nye.length} nye og ${åpne.length} åpne saker.`,
+          details: g.logDetails(name, generated.url, nye.length, åpne.length),
         },
       ],
     },
