@@ -127,7 +127,12 @@ export const nb = {
     barnevern: 'Bekymringsmelding til barnevernet …',
     makeAgenda: 'Lag sakliste for ressursteamet',
     skoleeierNotified: 'Skoleeier er varslet …',
+    statsforvalter: 'Registrer Statsforvalteren …',
+    settings: 'Innstillinger …',
+    anonymisedReport: 'Lag anonymisert rapport …',
     help: 'Hjelp',
+    checkLog: 'Kontroller loggen',
+    archive: 'Arkiver og slett …',
   },
   setUp: {
     formNotShared: (owner: string) =>
@@ -155,12 +160,135 @@ export const nb = {
       'Takk. En melding om en elev går til rektor, som følger den opp. Gjaldt det noen i skolens ledelse, er ingenting om eleven sendt til skolen: meld direkte til skoleeier slik skjemaet viste.',
     rawResponsesProtection: 'Skjemasvar: det opprinnelige svaret. Skal ikke endres.',
     registerProtection: 'Saksregisteret: bare ledelsen kan endre.',
-    logProtection: 'Loggen skrives av Skolemiljø. Endre ikke for hånd.',
+    logProtection:
+      'Loggen skrives av Skolemiljø. Bare ledelsen kan endre den, og hver endring for hånd blir funnet: Skolemiljø → Kontroller loggen.',
   },
   log: {
     unknownUser: 'ukjent bruker (utenfor skolens domene)',
     mailQueued: (n: number) =>
       `${n} varsel venter: dagens e-postkvote er brukt opp. De sendes ved neste kjøring.`,
+  },
+  labels: {
+    /** Case statuses as shown: the stored value is the bokmål key (the public contract). */
+    caseStatus: {
+      Meldt: 'Meldt',
+      Undersøkes: 'Undersøkes',
+      Aktivitetsplan: 'Aktivitetsplan',
+      Evalueres: 'Evalueres',
+      Avsluttet: 'Avsluttet',
+    },
+    /** Measure statuses in «Tiltak», as shown. */
+    measureStatus: { Planlagt: 'Planlagt', Pågår: 'Pågår', Endret: 'Endret', Avsluttet: 'Avsluttet' },
+    /** Log events the code writes to «Logg» (stored in bokmål), as printed. Unknown events print as stored. */
+    events: {
+      'Melding mottatt': 'Melding mottatt',
+      'Rektor fikk melding': 'Rektor fikk melding',
+      'Grepet inn (fra meldingen)': 'Grepet inn (fra meldingen)',
+      'Status endret': 'Status endret',
+      'Saken avsluttet': 'Saken avsluttet',
+      'Saken gjenåpnet': 'Saken gjenåpnet',
+      'Ansvarlig satt': 'Ansvarlig satt',
+      'Tiltak lagt til': 'Tiltak lagt til',
+      'Tiltak vurdert': 'Tiltak vurdert',
+      'Aktivitetsplan laget': 'Aktivitetsplan laget',
+      'Evaluering laget': 'Evaluering laget',
+      'Dokumentasjon laget': 'Dokumentasjon laget',
+      'Melding til skoleeier laget': 'Melding til skoleeier laget',
+      'Evaluering av tiltaksplan laget': 'Evaluering av tiltaksplan laget',
+      'Skoleeier varslet': 'Skoleeier varslet',
+      'Daglig oversikt sendt': 'Daglig oversikt sendt',
+      'E-post i kø': 'E-post i kø',
+      'Drift overtatt': 'Drift overtatt',
+      'Driften må overtas': 'Driften må overtas',
+    },
+    /** A log row's details as printed (the common bokmål phrases the code writes). */
+    details: (details: string) => details,
+  },
+  lifecycle: {
+    reopenOnlyTo: (to: string) => `En avsluttet sak kan bare gjenåpnes til «Undersøkes», ikke til «${to}».`,
+    reopenFirst: 'Saken er avsluttet. Den må gjenåpnes med et eget valg før den kan undersøkes på nytt.',
+    next: (from: string, expected: string) =>
+      `Fra «${from}» kan saken gå videre til ${expected} eller «Avsluttet».`,
+    or: ' eller ',
+    backToMeldt: (next: string) => `En sak kan ikke settes tilbake til «Meldt». ${next}`,
+    skip: (from: string, to: string, next: string) =>
+      `Saken kan ikke hoppe over et steg fra «${from}» til «${to}». ${next}`,
+    back: (from: string, to: string, next: string) =>
+      `Saken kan ikke gå tilbake fra «${from}» til «${to}». ${next}`,
+    noPlan:
+      'En sak får status «Aktivitetsplan» når planen er skrevet: bruk «Lag aktivitetsplan …». Tiltak krever en skriftlig plan (opplæringslova § 12-4).',
+    noReason:
+      'En sak avsluttes med en begrunnelse: bruk «Avslutt saken …» eller evalueringen. Begrunnelsen er en del av dokumentasjonen.',
+  },
+  logCheck: {
+    title: 'Kontroller loggen',
+    edited: (row: number, seq: number) =>
+      `rad ${row} er endret etter at Skolemiljø skrev den (nr. ${seq} i kjeden)`,
+    removed: (row: number, from: number, to: number) =>
+      from === to
+        ? `en rad er fjernet rett over rad ${row} (nr. ${from} i kjeden)`
+        : `${to - from + 1} rader er fjernet rett over rad ${row} (nr. ${from}–${to} i kjeden)`,
+    inserted: (row: number) => `rad ${row} er lagt inn for hånd: Skolemiljø skrev den ikke`,
+    removedAtEnd: (after: number, from: number, to: number) =>
+      from === to
+        ? `den siste raden er fjernet (nr. ${from} i kjeden, etter rad ${after})`
+        : `de ${to - from + 1} siste radene er fjernet (nr. ${from}–${to} i kjeden, etter rad ${after})`,
+    aboveChain: (first: number, found: number, expected: number) =>
+      `over kjeden (før rad ${first}) er det ${found} rader, men det var ${expected} da kjeden startet: rader er lagt inn eller fjernet der`,
+    intact: (chained: number, legacy: number) =>
+      `Loggen er hel: ingen rader er endret, fjernet eller lagt inn for hånd.\n\nSkolemiljø kontrollerte ${chained} rader.${legacy > 0 ? ` ${legacy} eldre rader fra før kontrollen ble innført, er ikke med.` : ''}`,
+    broken: (first: string, others: readonly string[], more: number) =>
+      `Loggen er endret for hånd.\n\nFørste brudd: ${first}.${others.length > 0 ? `\n\nAndre funn:\n${others.map((o) => `• ${o}`).join('\n')}${more > 0 ? `\n• og ${more} til` : ''}` : ''}\n\nFil → Versjonslogg → Se versjonslogg viser hvem som endret arket, og hva som stod der. Gjenopprett raden slik den var, og kontroller loggen igjen. Funnet er skrevet i loggen.`,
+    digest: (first: string, more: number) =>
+      `Loggen er endret for hånd: ${first}${more > 0 ? ` (og ${more} funn til)` : ''}. Velg Skolemiljø → Kontroller loggen.`,
+    event: 'Loggen kontrollert',
+    eventOk: (chained: number) => `Kjeden er hel (${chained} rader).`,
+    eventBroken: (first: string, count: number) => `Brudd i kjeden (${count}). Første: ${first}.`,
+  },
+  archive: {
+    title: 'Arkiver og slett personopplysninger',
+    submit: 'Arkiver og slett',
+    intro: (months: number) =>
+      `En sak som har vært avsluttet i ${months} måneder (se «Innstillinger»), skal ikke ligge i regnearket lenger. Skolemiljø lagrer først dokumentasjonen som PDF i mappen «Arkiv», og sletter så personopplysningene i saken alle steder de ligger.`,
+    scope: 'Hvilke saker?',
+    scopeOne: (saksnr: string) => `Bare sak ${saksnr}, som du har merket`,
+    scopeAll: (n: number, list: string) =>
+      n === 1 ? `Saken som er klar: ${list}` : `Alle ${n} saker som er klare: ${list}`,
+    steps:
+      'Dette skjer med hver sak:\n1. En ny «Dokumentasjon av aktivitetsplikten» lages, så arkivet får hele kronologien.\n2. Dokumentasjonen, planene og evalueringene lagres som PDF i «Arkiv». Bare ledelsen har tilgang til mappen.\n3. Så slettes personopplysningene:\n• i «Saker»: elevens navn og klasse, hva som skjedde, når og hvor, hvem som meldte og hadde ansvaret, og begrunnelsen for å avslutte. Saksnummer, datoer, kategori og status blir stående, så statistikken stemmer.\n• i «Tiltak»: sakens tiltak.\n• i «Logg»: hvem og detaljer i sakens rader. Tid og hendelse blir stående.\n• svaret i meldeskjemaet og raden i skjemasvar-arket.\n• saksmappen i Disk. Den legges i papirkurven, som tømmes etter 30 dager.',
+    deletes: 'Dette blir slettet',
+    caseLine: (saksnr: string, measures: number, logRows: number, response: boolean, folder: boolean) =>
+      `Sak ${saksnr}: ${measures} tiltak, ${logRows} loggrader${response ? ', svaret i meldeskjemaet' : ''}${folder ? ', saksmappen' : ''}.`,
+    resumes: (saksnr: string) => `Sak ${saksnr}: arkiveringen ble avbrutt, og fortsetter der den stoppet.`,
+    notYet: (saksnr: string, date: string) => `Sak ${saksnr}, som du har merket, kan arkiveres fra ${date}.`,
+    confirmLabel: 'Bekreft',
+    confirm:
+      'Jeg forstår at personopplysningene slettes fra regnearket, meldeskjemaet og Disk, og at de etterpå bare finnes i «Arkiv».',
+    confirmRequired: 'Kryss av for at du har lest hva som slettes.',
+    noneDue: (months: number) =>
+      `Ingen saker er klare for arkivering. En sak arkiveres når den har vært avsluttet i ${months} måneder (se «Innstillinger»).`,
+    notDue: (saksnr: string) => `Sak ${saksnr} er ikke klar for arkivering. Ingenting ble slettet.`,
+    logBroken: (first: string) =>
+      `Loggen er endret for hånd: ${first}. Arkiveringen venter til loggen er hel igjen (Skolemiljø → Kontroller loggen). Ingenting ble slettet.`,
+    notSafe: (saksnr: string) =>
+      `Dokumentasjonen av sak ${saksnr} kom ikke fram til «Arkiv». Ingenting i saken ble slettet. Prøv igjen.`,
+    done: (list: string) =>
+      `Arkivert: ${list}. Dokumentasjonen ligger som PDF i «Arkiv», og personopplysningene er slettet.`,
+    remaining: (n: number) =>
+      `${n} ${n === 1 ? 'sak gjenstår' : 'saker gjenstår'}: velg «Arkiver og slett …» igjen for å fortsette.`,
+    responseNotFound: (saksnr: string) =>
+      `Sak ${saksnr}: raden i skjemasvar-arket ble ikke funnet (slettet for hånd?). Se etter den, og slett den om den finnes.`,
+    archivedCase: (saksnr: string) =>
+      `Sak ${saksnr} er arkivert: personopplysningene er slettet, og dokumentasjonen ligger som PDF i «Arkiv».`,
+    folderOwner: (saksnr: string, owner: string) =>
+      `Sak ${saksnr}: saksmappen i Disk eies av ${owner}, og bare eieren kan legge den i papirkurven. Alt annet er gjort unntatt raden i «Saker». Be ${owner} velge «Arkiver og slett …», eller legge mappen i papirkurven, og velg så «Arkiver og slett …» igjen.`,
+    openArchive: 'Åpne «Arkiv»',
+    marker: (date: string) =>
+      `Arkivert ${date}. Personopplysningene er slettet; dokumentasjonen ligger i «Arkiv».`,
+    redacted: 'Personopplysninger slettet ved arkivering.',
+    logEvent: 'Arkivert og slettet',
+    logDetails: (files: number, measures: number, logRows: number, response: boolean, folder: boolean) =>
+      `${files} dokumenter lagret som PDF i «Arkiv». Slettet: personopplysningene i «Saker», ${measures} tiltak, hvem og detaljer i ${logRows} loggrader${response ? ', svaret i meldeskjemaet og skjemasvar-arket' : ''}${folder ? ', saksmappen' : ''}. Kjeden i loggen er regnet ut på nytt etter slettingen.`,
   },
   check: {
     title: 'Sjekk oppsettet',
@@ -298,6 +426,54 @@ export const nb = {
     details: (d: string, how: string, to: string) => `Dato: ${d}. Hvordan: ${how}. Til: ${to}.`,
     done: (saksnr: string) => `Det er registrert at skoleeier er varslet i sak ${saksnr}.`,
   },
+  statsforvalter: {
+    title: (saksnr: string) => `Statsforvalteren: sak ${saksnr}`,
+    intro:
+      'Eleven eller foresatte kan melde saken til Statsforvalteren (opplæringslova § 12-6), også etter at den er avsluttet. Registrer det som skjer der: at saken er meldt, at skolen har sendt dokumentasjonen, og vedtaket. Det står i loggen, i «Saker» og i dokumentasjonen av aktivitetsplikten.',
+    what: 'Hva har skjedd',
+    whats: {
+      meldt: 'Saken er meldt til Statsforvalteren',
+      dokumentasjon: 'Dokumentasjon sendt til Statsforvalteren',
+      vedtak: 'Vedtak mottatt fra Statsforvalteren',
+    },
+    when: 'Dato',
+    whenHelp: 'Datoen saken ble meldt, dokumentasjonen ble sendt eller vedtaket ble fattet.',
+    deadline: 'Frist for dokumentasjonen',
+    deadlineHelp:
+      'Fristen Statsforvalteren har satt i brevet sitt for når skolen skal sende dokumentasjonen («Lag dokumentasjon»). Fylles ut når saken er meldt.',
+    measures: 'Pålagte tiltak (ett per linje)',
+    measuresHelp:
+      'Ved vedtak: tiltakene Statsforvalteren har pålagt skolen. Hvert tiltak blir en rad i «Tiltak», merket «Pålagt av Statsforvalteren».',
+    measuresDeadline: 'Frist for de pålagte tiltakene',
+    note: 'Notat',
+    noteHelp: 'Kort og saklig, for eksempel Statsforvalterens saksnummer. Skriv ikke navn på andre elever.',
+    deadlineBefore: 'Fristen kan ikke være før datoen saken ble meldt.',
+    deadlineOnlyMeldt:
+      'Fristen for dokumentasjonen registreres sammen med «Saken er meldt til Statsforvalteren».',
+    measuresOnlyVedtak: 'Pålagte tiltak registreres med «Vedtak mottatt fra Statsforvalteren».',
+    measuresDeadlineRequired: 'Skriv fristen Statsforvalteren har satt for tiltakene.',
+    measuresDeadlineOnlyVedtak: 'Fristen for tiltakene hører til pålagte tiltak i et vedtak.',
+    measuresDeadlineBefore: 'Fristen kan ikke være før vedtaket.',
+    measureTooLong: (max: number) => `Hvert tiltak kan være høyst ${max} tegn. Skriv ett tiltak per linje.`,
+    events: {
+      meldt: 'Meldt til Statsforvalteren',
+      dokumentasjon: 'Dokumentasjon sendt til Statsforvalteren',
+      vedtak: 'Vedtak fra Statsforvalteren',
+    },
+    on: (d: string) => `Dato: ${d}.`,
+    deadlineLine: (d: string) => `Frist for dokumentasjonen: ${d}.`,
+    measuresLine: (n: number, d: string) => `Pålagte tiltak: ${n}, frist ${d}.`,
+    noteLine: (note: string) => `Notat: ${note}`,
+    done: {
+      meldt: (saksnr: string, due: string) =>
+        `Det er registrert at sak ${saksnr} er meldt til Statsforvalteren.${due ? ` Dokumentasjonen skal sendes senest ${due}: bruk «Lag dokumentasjon».` : ''}`,
+      dokumentasjon: (saksnr: string) =>
+        `Det er registrert at dokumentasjonen i sak ${saksnr} er sendt til Statsforvalteren.`,
+      vedtak: (saksnr: string, n: number) =>
+        `Vedtaket i sak ${saksnr} er registrert${n > 0 ? `, med ${n} pålagte tiltak i «Tiltak»` : ''}.`,
+    },
+    imposed: 'pålagt av Statsforvalteren',
+  },
   sidebar: {
     labels: {
       deadlines: 'Frister',
@@ -323,6 +499,7 @@ export const nb = {
       plan: 'Aktivitetsplan',
       evaluation: 'Neste evaluering',
       skoleeier: 'Melde fra til skoleeier',
+      statsforvalter: 'Dokumentasjon til Statsforvalteren',
       meeting: 'Møte med eleven og foresatte',
       agreement: 'Samarbeidsavtale',
       followUp: 'Neste oppfølging',
@@ -336,6 +513,9 @@ export const nb = {
       known: 'Rektor kjent',
       responsible: 'Ansvarlig',
       statsforvalter: 'Statsforvalter fra',
+      statsforvalterMeldt: 'Meldt til Statsforvalteren',
+      dokumentasjonSendt: 'Dokumentasjon sendt Statsforvalteren',
+      statsforvalterVedtak: 'Vedtak fra Statsforvalteren',
       what: 'Hva har skjedd',
       when: 'Når',
       where: 'Hvor',
@@ -351,6 +531,7 @@ export const nb = {
       plan: 'Lag aktivitetsplan …',
       evaluate: 'Evaluer planen …',
       skoleeier: 'Skoleeier er varslet …',
+      statsforvalter: 'Registrer Statsforvalteren …',
       assign: 'Sett ansvarlig …',
       close: 'Avslutt saken …',
       reopen: 'Gjenåpne saken …',
@@ -434,6 +615,7 @@ export const nb = {
       aktivitetsplan: 'aktivitetsplan',
       evaluering: 'evaluering',
       skoleeier: 'melde fra til skoleeier',
+      statsforvalter: 'sende dokumentasjon til Statsforvalteren',
       familiemøte: 'møte med eleven og foresatte (fravær)',
       samarbeidsavtale: 'samarbeidsavtale (fravær)',
       oppfølging: 'oppfølging av fraværet',
@@ -444,7 +626,7 @@ export const nb = {
     incomplete: (numbers: string[]) =>
       `Må kompletteres (${numbers.length}): ${numbers.slice(0, 20).join(', ')}${numbers.length > 20 ? ' …' : ''}. Rett opp raden og tøm «Må kompletteres».`,
     pastRetention: (count: number, months: number, list: string) =>
-      `${count} avsluttede saker er eldre enn oppbevaringstiden (${months} måneder): ${list}. Kontroller at dokumentasjonen er arkivert, og slett radene.`,
+      `${count} avsluttede saker er eldre enn oppbevaringstiden (${months} måneder): ${list}. Velg Skolemiljø → Arkiver og slett … for å lagre dokumentasjonen i «Arkiv» og slette personopplysningene.`,
     andMore: (n: number) => ` og ${n} til`,
     unresolvedErrors: (open: number, all: number) =>
       `${open} melding(er) i «Meldingsfeil» er ikke løst ennå (${all} i alt).`,
@@ -453,16 +635,78 @@ export const nb = {
   },
   overview: {
     updated: 'Oppdatert',
-    updatedNote: 'Oppdateres hver natt av Skolemiljø.',
+    updatedNote: 'Skrives av Skolemiljø hver natt. Endringer i arket blir overskrevet.',
+    schoolYear: 'Skoleår',
+    schoolYearNote: '1. august–31. juli',
     open: 'Åpne saker',
     overdue: 'Frist passert',
     serious: 'Åpne saker etter § 12-5 (ansatt involvert)',
-    status: (s: string) => `Status: ${s}`,
-    reported: (year: string) => `Meldt skoleåret ${year}`,
-    closed: (year: string) => `Avsluttet skoleåret ${year}`,
+    reportedYear: 'Meldt dette skoleåret',
+    closedYear: 'Avsluttet dette skoleåret',
     medianToPlan: 'Median dager fra melding til aktivitetsplan',
-    medianNote: 'Kalenderdager, alle saker med plan.',
-    category: (year: string, c: string) => `Kategori ${year}: ${c}`,
+    medianNote: 'Kalenderdager, saker meldt dette skoleåret som har fått plan.',
+    deadlineMet: (step: string) => `Frist holdt: ${step.toLowerCase()}`,
+    ofTotal: (met: number, total: number) => `${met} av ${total}`,
+    none: '–',
+    redirected: 'Meldinger om ledelsen sendt til skoleeier',
+    redirectedNote:
+      'Bare antallet, dette skoleåret. Meldingene går rett til skoleeier, aldri til skolen (§ 12-5).',
+    byMonthTitle: (year: string) => `Meldt per måned, skoleåret ${year}`,
+    month: 'Måned',
+    cases: 'Saker',
+    months: [
+      'august',
+      'september',
+      'oktober',
+      'november',
+      'desember',
+      'januar',
+      'februar',
+      'mars',
+      'april',
+      'mai',
+      'juni',
+      'juli',
+    ] as readonly string[],
+    byCategoryTitle: (year: string) => `Hva sakene gjelder, skoleåret ${year}`,
+    byCategoryNote: 'En sak kan gjelde flere kategorier.',
+    category: 'Kategori',
+    categories: {
+      Mobbing: 'Mobbing',
+      'Krenkelser (rasisme, seksuell trakassering, hatefulle ytringer)': 'Krenkelser',
+      Vold: 'Vold',
+      Utestenging: 'Utestenging',
+      'Digital mobbing': 'Digital mobbing',
+      'Fravær eller skolevegring': 'Fravær eller skolevegring',
+      'Psykisk helse og trivsel': 'Psykisk helse og trivsel',
+      Annet: 'Annet',
+    },
+    byStatusTitle: (year: string) => `Status nå for sakene meldt skoleåret ${year}`,
+    status: 'Status',
+    deadlinesTitle: (year: string) => `Frister holdt, skoleåret ${year}`,
+    deadlinesNote: 'Ikke holdt: gjort etter fristen, eller ikke gjort og fristen er passert.',
+    step: 'Frist',
+    met: 'Holdt',
+    missed: 'Ikke holdt',
+    steps: { investigation: 'Starte undersøkelsen', plan: 'Aktivitetsplan på plass' },
+    ageTitle: 'Åpne saker etter dager siden melding',
+    ageNote: 'Alle åpne saker, uansett skoleår.',
+    age: 'Dager siden melding',
+    openCases: 'Åpne saker',
+    ages: {
+      '0_7': '0–7 dager',
+      '8_30': '8–30 dager',
+      '31_90': '31–90 dager',
+      '91_180': '91–180 dager',
+      over_180: 'over 180 dager',
+    },
+    chartByMonth: 'Saker per måned',
+    chartByCategory: 'Saker per kategori',
+    chartByStatus: 'Status nå',
+    chartDeadlines: 'Frister holdt',
+    chartAge: 'Åpne saker etter alder',
+    reportSheetFailed:
+      'Skoleeiers rapportark kunne ikke skrives: det finnes ikke, eller er ikke delt med den som driver Skolemiljø. Sjekk «Rapportark (id)» i «Innstillinger», eller be skoleeier dele rapportarket.',
   },
   help: {
     reportTitle: 'Når noen melder fra',
@@ -526,6 +770,11 @@ export const nb = {
     invalidRequest: 'Skjemaet kom ikke fram som det skulle. Lukk vinduet og prøv igjen.',
     measuresChanged:
       'Tiltakene i arket «Tiltak» er endret mens vinduet var åpent. Lukk vinduet og åpne det på nytt.',
+    studentNotHeard:
+      'Skriv elevens egen beskrivelse, eller hvorfor eleven ikke er hørt. Eleven har rett til å bli hørt (opplæringslova § 10-1).',
+    bestInterestsRequired:
+      'Skriv skolens vurdering av elevens beste. Det skal være et grunnleggende hensyn (opplæringslova § 10-2).',
+    notHeardBecause: (why: string) => `Eleven er ikke hørt fordi: ${why}`,
     problemRequired: 'Skriv hvilket problem tiltakene skal løse. Det er første punkt i planen (§ 12-4).',
     experienceRequired:
       'Skriv elevens egen opplevelse nå. Det er den som avgjør om skolemiljøet er trygt og godt.',
@@ -551,6 +800,12 @@ export const nb = {
     closedReasonOther: (date: string, reason: string) => `Evaluering ${date}: ${reason}`,
     closedReason: (date: string) => `Evaluering ${date}: eleven opplever skolemiljøet som trygt og godt.`,
     skoleeierTitle: (saksnr: string) => `Melding til skoleeier, sak ${saksnr}`,
+    documentationTitle: (saksnr: string) => `Dokumentasjon av aktivitetsplikten, sak ${saksnr}`,
+    documentationNamesIntro:
+      'Meldingen, loggen eller tiltakene ser ut til å nevne andre elever. Dokumentasjonen kan bli sendt til Statsforvalteren og til foresatte: andre elever bør ikke navngis.',
+    documentationNamesChoice: 'Hva skal Skolemiljø gjøre med navnene?',
+    documentationReplace: 'Erstatt dem med forslagene («elev A» …)',
+    documentationKeep: 'Behold navnene bevisst (valget blir logget)',
     skoleeierNotSerious:
       'Saken gjelder ikke en ansatt. Rektor melder fra til skoleeier i alvorlige saker, for eksempel når flere elever krenker én elev, ved digital mobbing på tvers av skoler, eller når skolen over tid ikke har løst saken.\n\nVil du lage en melding til skoleeier?',
     skoleeierWhat:
@@ -558,6 +813,7 @@ export const nb = {
     skoleeierDone: 'Hva har skolen gjort så langt?',
     skoleeierNext: 'Hva gjør skolen videre? (kan stå tomt)',
     required: 'Feltet må fylles ut. Ingenting ble laget.',
+    openDocument: 'Åpne dokumentet',
     tiltaksplanTitle: (year: string) => `Evaluering av tiltaksplan ${year}`,
     tiltaksplanParticipants: 'Hvem var med på evalueringen? (kan stå tomt)',
     tiltaksplanSummary: 'Samlet vurdering av året (kan stå tomt, og kan skrives i dokumentet etterpå)',
@@ -581,14 +837,16 @@ export const nb = {
       intro:
         'Planen bygger på tiltakene i arket «Tiltak». Andre elever skal ikke navngis: skriv «utøvende elev» eller «elev A».',
       measures: 'Tiltak som kommer med i planen',
-      problem: '1. Hvilket problem skal tiltakene løse?',
+      problem: 'Hvilket problem skal tiltakene løse?',
       elevensBeskrivelse: 'Elevens egen beskrivelse av situasjonen',
+      undersokelse: 'Hva undersøkelsen viste: hvem som er hørt, og hvordan (valgfritt)',
+      ikkeHort: 'Er eleven ikke hørt? Skriv hvorfor (bare når elevens beskrivelse er tom)',
       elevensOnsker: 'Hva eleven selv ønsker',
       foresattesSyn: 'Foresattes syn',
       barnetsBeste: 'Skolens vurdering av elevens beste',
       gjennomforing: 'Når tiltakene gjennomføres (valgfritt, i tillegg til datoene i tabellen)',
       merknader: 'Andre opplysninger (valgfritt)',
-      evalueringsdato: '5. Når skal tiltakene evalueres første gang?',
+      evalueringsdato: 'Når skal tiltakene evalueres første gang?',
       ...DIALOG_COMMON_NB,
       submit: 'Lag aktivitetsplan',
     },
@@ -633,6 +891,15 @@ export const nb = {
       submit: 'Lag evaluering',
     },
   },
+  people: {
+    seeded: (n: number) =>
+      `Fylte inn ${n} i «Personale»: skriv navn og rolle for alle som får oppgaver i saker.`,
+    unnamed: (emails: string) =>
+      `Dokumenter som sendes hjem, nevner folk med navn og rolle, ikke e-postadresse. Skriv navn og rolle for ${emails} i arket «Personale», og prøv igjen.`,
+    notShared:
+      'Saken gjelder en som arbeider på skolen (§ 12-5): dokumentet er ikke delt med noen. Del det selv med dem som trenger det.',
+    suggestionsHelp: 'Velg fra «Personale», eller skriv en e-postadresse.',
+  },
   measures: {
     levelLabel: 'Nivå',
     levels: {
@@ -641,8 +908,8 @@ export const nb = {
       system: 'System (hele skolen)',
     },
     whoLabel: 'Hvem gjennomfører tiltaket',
-    whoHelp: (people: string) =>
-      `Navn eller e-post. Med e-post får personen lesetilgang til plan og evaluering i saksmappen.${people ? ` Ledelsen: ${people}.` : ''}`,
+    whoHelp:
+      'Velg fra «Personale», eller skriv en e-postadresse. Personen får lesetilgang til planen og evalueringen, ikke til resten av saken.',
     fromLabel: 'Fra',
     toLabel: 'Til',
     toHelp: 'Tomt: inntil videre.',
@@ -925,6 +1192,121 @@ export const nb = {
     nothing: 'Ingen opplysninger gitt videre til den nye skolen.',
     shared: (d: string, what: string) =>
       `Opplysninger gitt videre til den nye skolen med samtykke fra foresatte ${d}${what ? `: ${what}` : ''}.`,
+  },
+  anonymisedReport: {
+    title: 'Anonymisert rapport',
+    intro:
+      'En rapport til driftsstyret, SU/SMU og kommunen. Den lages som et nytt regneark i din Disk, med tallene per skoleår. Den har ingen navn, klasser, fritekst eller datoer (bare måneder). Et antall fra 1 til 4 står som «<5», og et tall som ville avslørt det, står som «skjult».',
+    yearsLabel: 'Hvilke skoleår?',
+    yearsCurrent: (year: string) => `Dette skoleåret (${year})`,
+    yearsAll: 'Dette og tidligere skoleår i registeret (høyst fem)',
+    submit: 'Lag rapporten',
+    working: 'Lager rapporten … Vent litt, og ikke lukk vinduet.',
+    done: 'Rapporten er laget. Den har bare anonymiserte tall og kan deles med driftsstyret og kommunen.',
+    open: 'Åpne rapporten',
+    fileName: (school: string, month: string) => `Skolemiljø – anonymisert rapport – ${school} – ${month}`,
+    sheetName: 'Rapport',
+    heading: 'Skolemiljø: anonymisert rapport',
+    school: (name: string) => `Skole: ${name}`,
+    asOf: (month: string) => `Tallene gjelder per ${month}.`,
+    about:
+      '«<5» betyr 1–4 saker. «skjult» betyr at tallet er skjult for at et lite tall ikke skal kunne regnes ut av de andre. Ingen navn, klasser, fritekst eller datoer, bare måneder.',
+    source: 'Laget av Skolemiljø fra skolens saksregister.',
+    figure: 'Tall',
+    yearColumn: (year: string) => `Skoleåret ${year}`,
+    sections: {
+      reported: 'Saker',
+      month: 'Meldt per måned',
+      status: 'Status nå',
+      category: 'Hva sakene gjelder (en sak kan gjelde flere)',
+      deadlines: 'Frister',
+      open: 'Åpne saker',
+    },
+    labels: {
+      saker: 'Saker meldt i skoleåret',
+      paragraf_12_5: '§ 12-5: en ansatt har krenket en elev (bare antall)',
+      frist_undersokelse_innen: 'Starte undersøkelsen: frist holdt',
+      frist_undersokelse_etter: 'Starte undersøkelsen: frist ikke holdt',
+      frist_undersokelse_andel: 'Starte undersøkelsen: prosent holdt',
+      frist_plan_innen: 'Aktivitetsplan på plass: frist holdt',
+      frist_plan_etter: 'Aktivitetsplan på plass: frist ikke holdt',
+      frist_plan_andel: 'Aktivitetsplan på plass: prosent holdt',
+      median_dager_til_plan: 'Median dager fra melding til aktivitetsplan',
+      aapne: 'Åpne saker (ved skoleårets slutt, eller nå)',
+    } as Record<string, string>,
+    monthLabel: (month: string) => `Meldt i ${month}`,
+    statusLabel: (status: string) => `Status nå: ${status}`,
+    ageLabel: (band: string) => `Åpne, ${band} siden melding`,
+    logEvent: 'Anonymisert rapport laget',
+    logDetails: (years: string) => `Skoleår: ${years}. Bare anonymiserte tall.`,
+  },
+  settingsDialog: {
+    title: 'Innstillinger',
+    intro:
+      'Lagres i arket «Innstillinger». Etterpå retter Skolemiljø meldeskjemaet, tilgangene og fristene etter de nye innstillingene.',
+    school: 'Skolen',
+    schoolName: 'Skolens navn',
+    schoolNameHelp: 'Brukes i dokumentene.',
+    rektorEmail: 'Rektors e-post',
+    rektorEmailHelp: 'Får varsel om nye saker og den daglige oversikten.',
+    rektorName: 'Rektors navn',
+    rektorNameHelp: 'Står der rektor skriver under i dokumentene.',
+    leadership: 'Ledelsen (e-post)',
+    leadershipHelp: 'Én adresse per linje. Bare ledelsen kan endre sakene.',
+    skoleeier: 'Skoleeier',
+    skoleeierEmail: 'Skoleeiers e-post',
+    skoleeierEmailHelp:
+      'Der rektor melder fra om alvorlige saker og om en ansatt som kan ha krenket en elev (§ 12-4 og § 12-5).',
+    skoleeierChannel: 'Skoleeier (kanal for meldinger om ledelsen)',
+    skoleeierChannelHelp:
+      'Hvordan de ansatte når skoleeier direkte når en melding gjelder noen i ledelsen (§ 12-5): en lenke til skoleeiers skjema, et telefonnummer eller en adresse. Meldeskjemaet viser dette.',
+    language: 'Språk',
+    languageHelp: 'Menyer, meldeskjema og dokumenter.',
+    bokmal: 'Bokmål',
+    nynorsk: 'Nynorsk',
+    year: 'Skoleåret',
+    schoolStart: 'Skolestart',
+    schoolStartHelp: 'Første skoledag dette skoleåret.',
+    holidays: 'Skolens ferier og fridager',
+    holidaysHelp:
+      'Én per linje: 12.10.2026 eller Høstferie: 05.10.2026–09.10.2026. Offentlige helligdager er med av seg selv.',
+    deadlines: 'Frister (skoledager)',
+    investigationSchoolDays: 'Starte undersøkelsen',
+    investigationSchoolDaysHelp: '§ 12-4: «snarast». Skoledager etter at rektor fikk vite om saken.',
+    investigationSchoolDaysSerious: 'Starte undersøkelsen når en ansatt er involvert',
+    investigationSchoolDaysSeriousHelp: '§ 12-5: «straks». 0 betyr samme dag.',
+    planSchoolDays: 'Aktivitetsplan på plass',
+    planSchoolDaysHelp: 'Skoledager etter at rektor fikk vite om saken.',
+    soonSchoolDays: 'Varsle før frist',
+    soonSchoolDaysHelp: 'Frister så nær blir gule.',
+    firstEvaluationWeeks: 'Første evaluering (uker etter planen)',
+    firstEvaluationWeeksHelp: 'Kan settes i hver plan.',
+    absenceMeetingSchoolDays: 'Fravær: møte med eleven og foresatte',
+    absenceMeetingSchoolDaysHelp: 'Skoledager etter at fraværsrutinen startet.',
+    absenceAgreementSchoolDays: 'Fravær: skriftlig samarbeidsavtale',
+    absenceAgreementSchoolDaysHelp: 'Skoledager etter at fraværsrutinen startet.',
+    retention: 'Oppbevaring',
+    retentionMonths: 'Oppbevaring etter avsluttet sak (måneder)',
+    retentionMonthsHelp:
+      'Avsluttede saker eldre enn dette nevnes i den daglige e-posten, så rektor kan arkivere og slette dem.',
+    whole: (label: string, min: number, max: number, text: string) =>
+      `«${label}» må være et helt tall fra ${min} til ${max}, ikke «${text}».`,
+    email: (label: string, text: string) => `«${label}»: «${text}» er ikke en gyldig e-postadresse.`,
+    emailInList: (label: string, text: string) =>
+      `«${label}»: «${text}» er ikke en gyldig e-postadresse. Skriv én adresse per linje.`,
+    missing: (label: string) =>
+      `«${label}» må fylles ut: meldinger om noen i ledelsen skal gå direkte til skoleeier (§ 12-5).`,
+    date: (label: string, text: string) => `«${label}»: «${text}» er ikke en dato.`,
+    holidaysProblem: (_entry: string, detail: string) => `Ferier og fridager: ${detail}`,
+    notAllowed:
+      'Du kan ikke endre innstillingene: arket «Innstillinger» er beskyttet, og bare rektor og ledelsen kan endre det.',
+    unchanged: 'Ingenting var endret.',
+    saved: (labels: string) => `Lagret: ${labels}.`,
+    repaired: (n: number) =>
+      n === 1 ? 'Én ting i oppsettet ble rettet.' : `${n} ting i oppsettet ble rettet.`,
+    recomputed: (n: number) =>
+      n === 1 ? 'Fristene i én åpen sak er regnet om.' : `Fristene i ${n} åpne saker er regnet om.`,
+    logEvent: 'Innstillinger endret',
   },
 } as const;
 

@@ -1,5 +1,33 @@
 import type { Messages } from './nb';
 
+/**
+ * The common bokmål phrases the code writes into a log row's details (intake, status changes, measures,
+ * evaluations), as a nynorsk document prints them. Free text the school typed is left as it is.
+ */
+const NN_DETAILS: readonly (readonly [RegExp, string])[] = [
+  [/\bBegrunnelse: /g, 'Grunngjeving: '],
+  [/^Meldt av ansatt \(/, 'Meldt av tilsett ('],
+  [/^Meldt av foresatt \(/, 'Meldt av føresett ('],
+  [/^Meldt av annen \(/, 'Meldt av annan ('],
+  [/^Meldt av ukjent rolle \(/, 'Meldt av ukjend rolle ('],
+  [/ Kanal: ([^,]*), mottatt av /, ' Kanal: $1, motteke av '],
+  [/ § 12-5: en ansatt er involvert\./, ' § 12-5: ein tilsett er involvert.'],
+  [/ Må kompletteres \((\d+)\)\./, ' Må kompletterast ($1).'],
+  [
+    /^Den som meldte, skrev at noen grep inn: se «Har noen grepet inn» i saken\.$/,
+    'Den som melde frå, skreiv at nokon greip inn: sjå «Har noen grepet inn» i saka.',
+  ],
+  [/\bHvem: /, 'Kven: '],
+  [/\bEvalueres: /, 'Evaluerast: '],
+  [
+    /^(\d+) tiltak vurdert: (\d+) videreføres, (\d+) endres, (\d+) avsluttes\. (\d+) nye tiltak\./,
+    '$1 tiltak vurderte: $2 blir vidareførte, $3 blir endra, $4 blir avslutta. $5 nye tiltak.',
+  ],
+  [/(^|→ )Undersøkes\b/g, '$1Undersøkjast'],
+  [/(^|→ )Evalueres\b/g, '$1Evaluerast'],
+  [/(^|→ )Avsluttet\b/g, '$1Avslutta'],
+];
+
 /** Labels the plan and the evaluation dialogs share. */
 const DIALOG_COMMON_NN = {
   pdf: 'Lag òg ein PDF for arkivet og for å gi dei føresette (i eit møte eller med sikker digital post, ikkje som vedlegg i e-post)',
@@ -129,7 +157,12 @@ export const nn: Messages = {
     barnevern: 'Bekymringsmelding til barnevernet …',
     makeAgenda: 'Lag sakliste for ressursteamet',
     skoleeierNotified: 'Skoleeigar er varsla …',
+    statsforvalter: 'Registrer Statsforvaltaren …',
+    settings: 'Innstillingar …',
+    anonymisedReport: 'Lag anonymisert rapport …',
     help: 'Hjelp',
+    checkLog: 'Kontroller loggen',
+    archive: 'Arkiver og slett …',
   },
   setUp: {
     formNotShared: (owner: string) =>
@@ -157,12 +190,132 @@ export const nn: Messages = {
       'Takk. Ei melding om ein elev går til rektor, som følgjer henne opp. Gjaldt det nokon i leiinga ved skolen, er ingenting om eleven sendt til skolen: meld direkte til skoleeigar slik skjemaet viste.',
     rawResponsesProtection: 'Skjemasvar: det opphavlege svaret. Skal ikkje endrast.',
     registerProtection: 'Saksregisteret: berre leiinga kan endre.',
-    logProtection: 'Loggen blir skriven av Skolemiljø. Ikkje endre han for hand.',
+    logProtection:
+      'Loggen blir skriven av Skolemiljø. Berre leiinga kan endre han, og kvar endring for hand blir funnen: Skolemiljø → Kontroller loggen.',
   },
   log: {
     unknownUser: 'ukjend brukar (utanfor domenet til skolen)',
     mailQueued: (n: number) =>
       `${n} varsel ventar: dagens e-postkvote er brukt opp. Dei blir sende ved neste køyring.`,
+  },
+  labels: {
+    caseStatus: {
+      Meldt: 'Meldt',
+      Undersøkes: 'Undersøkjast',
+      Aktivitetsplan: 'Aktivitetsplan',
+      Evalueres: 'Evaluerast',
+      Avsluttet: 'Avslutta',
+    },
+    measureStatus: { Planlagt: 'Planlagt', Pågår: 'Pågår', Endret: 'Endra', Avsluttet: 'Avslutta' },
+    events: {
+      'Melding mottatt': 'Melding motteken',
+      'Rektor fikk melding': 'Rektor fekk melding',
+      'Grepet inn (fra meldingen)': 'Gripe inn (frå meldinga)',
+      'Status endret': 'Status endra',
+      'Saken avsluttet': 'Saka avslutta',
+      'Saken gjenåpnet': 'Saka opna att',
+      'Ansvarlig satt': 'Ansvarleg sett',
+      'Tiltak lagt til': 'Tiltak lagt til',
+      'Tiltak vurdert': 'Tiltak vurderte',
+      'Aktivitetsplan laget': 'Aktivitetsplan laga',
+      'Evaluering laget': 'Evaluering laga',
+      'Dokumentasjon laget': 'Dokumentasjon laga',
+      'Melding til skoleeier laget': 'Melding til skoleeigar laga',
+      'Evaluering av tiltaksplan laget': 'Evaluering av tiltaksplan laga',
+      'Skoleeier varslet': 'Skoleeigar varsla',
+      'Daglig oversikt sendt': 'Dagleg oversikt sendt',
+      'E-post i kø': 'E-post i kø',
+      'Drift overtatt': 'Drifta overteken',
+      'Driften må overtas': 'Drifta må takast over',
+    },
+    details: (details: string) => NN_DETAILS.reduce((d, [from, to]) => d.replace(from, to), details),
+  },
+  lifecycle: {
+    reopenOnlyTo: (to: string) =>
+      `Ei avslutta sak kan berre opnast att til «Undersøkjast», ikkje til «${to}».`,
+    reopenFirst: 'Saka er avslutta. Ho må opnast att med eit eige val før ho kan undersøkjast på nytt.',
+    next: (from: string, expected: string) =>
+      `Frå «${from}» kan saka gå vidare til ${expected} eller «Avslutta».`,
+    or: ' eller ',
+    backToMeldt: (next: string) => `Ei sak kan ikkje setjast tilbake til «Meldt». ${next}`,
+    skip: (from: string, to: string, next: string) =>
+      `Saka kan ikkje hoppe over eit steg frå «${from}» til «${to}». ${next}`,
+    back: (from: string, to: string, next: string) =>
+      `Saka kan ikkje gå tilbake frå «${from}» til «${to}». ${next}`,
+    noPlan:
+      'Ei sak får status «Aktivitetsplan» når planen er skriven: bruk «Lag aktivitetsplan …». Tiltak krev ein skriftleg plan (opplæringslova § 12-4).',
+    noReason:
+      'Ei sak blir avslutta med ei grunngjeving: bruk «Avslutt saka …» eller evalueringa. Grunngjevinga er ein del av dokumentasjonen.',
+  },
+  logCheck: {
+    title: 'Kontroller loggen',
+    edited: (row: number, seq: number) =>
+      `rad ${row} er endra etter at Skolemiljø skreiv rada (nr. ${seq} i kjeda)`,
+    removed: (row: number, from: number, to: number) =>
+      from === to
+        ? `ei rad er fjerna rett over rad ${row} (nr. ${from} i kjeda)`
+        : `${to - from + 1} rader er fjerna rett over rad ${row} (nr. ${from}–${to} i kjeda)`,
+    inserted: (row: number) => `rad ${row} er lagd inn for hand: Skolemiljø skreiv ikkje rada`,
+    removedAtEnd: (after: number, from: number, to: number) =>
+      from === to
+        ? `den siste rada er fjerna (nr. ${from} i kjeda, etter rad ${after})`
+        : `dei ${to - from + 1} siste radene er fjerna (nr. ${from}–${to} i kjeda, etter rad ${after})`,
+    aboveChain: (first: number, found: number, expected: number) =>
+      `over kjeda (før rad ${first}) er det ${found} rader, men det var ${expected} då kjeda starta: rader er lagde inn eller fjerna der`,
+    intact: (chained: number, legacy: number) =>
+      `Loggen er heil: ingen rader er endra, fjerna eller lagde inn for hand.\n\nSkolemiljø kontrollerte ${chained} rader.${legacy > 0 ? ` ${legacy} eldre rader frå før kontrollen vart innført, er ikkje med.` : ''}`,
+    broken: (first: string, others: readonly string[], more: number) =>
+      `Loggen er endra for hand.\n\nFørste brot: ${first}.${others.length > 0 ? `\n\nAndre funn:\n${others.map((o) => `• ${o}`).join('\n')}${more > 0 ? `\n• og ${more} til` : ''}` : ''}\n\nFil → Versjonslogg → Sjå versjonslogg viser kven som endra arket, og kva som stod der. Hent fram att rada slik ho var, og kontroller loggen på nytt. Funnet er skrive i loggen.`,
+    digest: (first: string, more: number) =>
+      `Loggen er endra for hand: ${first}${more > 0 ? ` (og ${more} funn til)` : ''}. Vel Skolemiljø → Kontroller loggen.`,
+    event: 'Loggen kontrollert',
+    eventOk: (chained: number) => `Kjeda er heil (${chained} rader).`,
+    eventBroken: (first: string, count: number) => `Brot i kjeda (${count}). Første: ${first}.`,
+  },
+  archive: {
+    title: 'Arkiver og slett personopplysningar',
+    submit: 'Arkiver og slett',
+    intro: (months: number) =>
+      `Ei sak som har vore avslutta i ${months} månader (sjå «Innstillinger»), skal ikkje liggje i reknearket lenger. Skolemiljø lagrar først dokumentasjonen som PDF i mappa «Arkiv», og slettar så personopplysningane i saka alle stader dei ligg.`,
+    scope: 'Kva saker?',
+    scopeOne: (saksnr: string) => `Berre sak ${saksnr}, som du har merkt`,
+    scopeAll: (n: number, list: string) =>
+      n === 1 ? `Saka som er klar: ${list}` : `Alle ${n} saker som er klare: ${list}`,
+    steps:
+      'Dette skjer med kvar sak:\n1. Ei ny «Dokumentasjon av aktivitetsplikta» blir laga, så arkivet får heile kronologien.\n2. Dokumentasjonen, planane og evalueringane blir lagra som PDF i «Arkiv». Berre leiinga har tilgang til mappa.\n3. Så blir personopplysningane sletta:\n• i «Saker»: namnet og klassen til eleven, kva som hende, når og kvar, kven som melde og hadde ansvaret, og grunngivinga for å avslutte. Saksnummer, datoar, kategori og status blir ståande, så statistikken stemmer.\n• i «Tiltak»: tiltaka i saka.\n• i «Logg»: kven og detaljar i radene til saka. Tid og hending blir ståande.\n• svaret i meldeskjemaet og rada i skjemasvar-arket.\n• saksmappa i Disk. Ho blir lagd i papirkorga, som blir tømd etter 30 dagar.',
+    deletes: 'Dette blir sletta',
+    caseLine: (saksnr: string, measures: number, logRows: number, response: boolean, folder: boolean) =>
+      `Sak ${saksnr}: ${measures} tiltak, ${logRows} loggrader${response ? ', svaret i meldeskjemaet' : ''}${folder ? ', saksmappa' : ''}.`,
+    resumes: (saksnr: string) => `Sak ${saksnr}: arkiveringa vart avbroten, og held fram der ho stoppa.`,
+    notYet: (saksnr: string, date: string) => `Sak ${saksnr}, som du har merkt, kan arkiverast frå ${date}.`,
+    confirmLabel: 'Stadfest',
+    confirm:
+      'Eg forstår at personopplysningane blir sletta frå reknearket, meldeskjemaet og Disk, og at dei etterpå berre finst i «Arkiv».',
+    confirmRequired: 'Kryss av for at du har lese kva som blir sletta.',
+    noneDue: (months: number) =>
+      `Ingen saker er klare for arkivering. Ei sak blir arkivert når ho har vore avslutta i ${months} månader (sjå «Innstillinger»).`,
+    notDue: (saksnr: string) => `Sak ${saksnr} er ikkje klar for arkivering. Ingenting vart sletta.`,
+    logBroken: (first: string) =>
+      `Loggen er endra for hand: ${first}. Arkiveringa ventar til loggen er heil att (Skolemiljø → Kontroller loggen). Ingenting vart sletta.`,
+    notSafe: (saksnr: string) =>
+      `Dokumentasjonen av sak ${saksnr} kom ikkje fram til «Arkiv». Ingenting i saka vart sletta. Prøv igjen.`,
+    done: (list: string) =>
+      `Arkivert: ${list}. Dokumentasjonen ligg som PDF i «Arkiv», og personopplysningane er sletta.`,
+    remaining: (n: number) =>
+      `${n} ${n === 1 ? 'sak står att' : 'saker står att'}: vel «Arkiver og slett …» igjen for å halde fram.`,
+    responseNotFound: (saksnr: string) =>
+      `Sak ${saksnr}: rada i skjemasvar-arket vart ikkje funnen (sletta for hand?). Sjå etter henne, og slett henne om ho finst.`,
+    archivedCase: (saksnr: string) =>
+      `Sak ${saksnr} er arkivert: personopplysningane er sletta, og dokumentasjonen ligg som PDF i «Arkiv».`,
+    folderOwner: (saksnr: string, owner: string) =>
+      `Sak ${saksnr}: saksmappa i Disk er eigd av ${owner}, og berre eigaren kan leggje henne i papirkorga. Alt anna er gjort bortsett frå rada i «Saker». Be ${owner} velje «Arkiver og slett …», eller leggje mappa i papirkorga, og vel så «Arkiver og slett …» igjen.`,
+    openArchive: 'Opne «Arkiv»',
+    marker: (date: string) =>
+      `Arkivert ${date}. Personopplysningane er sletta; dokumentasjonen ligg i «Arkiv».`,
+    redacted: 'Personopplysningar sletta ved arkivering.',
+    logEvent: 'Arkivert og sletta',
+    logDetails: (files: number, measures: number, logRows: number, response: boolean, folder: boolean) =>
+      `${files} dokument lagra som PDF i «Arkiv». Sletta: personopplysningane i «Saker», ${measures} tiltak, kven og detaljar i ${logRows} loggrader${response ? ', svaret i meldeskjemaet og skjemasvar-arket' : ''}${folder ? ', saksmappa' : ''}. Kjeda i loggen er rekna ut på nytt etter slettinga.`,
   },
   check: {
     title: 'Sjekk oppsettet',
@@ -302,6 +455,55 @@ export const nn: Messages = {
     details: (d: string, how: string, to: string) => `Dato: ${d}. Korleis: ${how}. Til: ${to}.`,
     done: (saksnr: string) => `Det er registrert at skoleeigar er varsla i sak ${saksnr}.`,
   },
+  statsforvalter: {
+    title: (saksnr: string) => `Statsforvaltaren: sak ${saksnr}`,
+    intro:
+      'Eleven eller dei føresette kan melde saka til Statsforvaltaren (opplæringslova § 12-6), òg etter at ho er avslutta. Registrer det som skjer der: at saka er meldt, at skolen har sendt dokumentasjonen, og vedtaket. Det står i loggen, i «Saker» og i dokumentasjonen av aktivitetsplikta.',
+    what: 'Kva har skjedd',
+    whats: {
+      meldt: 'Saka er meldt til Statsforvaltaren',
+      dokumentasjon: 'Dokumentasjon sendt til Statsforvaltaren',
+      vedtak: 'Vedtak motteke frå Statsforvaltaren',
+    },
+    when: 'Dato',
+    whenHelp: 'Datoen saka vart meldt, dokumentasjonen vart sendt eller vedtaket vart gjort.',
+    deadline: 'Frist for dokumentasjonen',
+    deadlineHelp:
+      'Fristen Statsforvaltaren har sett i brevet sitt for når skolen skal sende dokumentasjonen («Lag dokumentasjon»). Fyll ut når saka er meldt.',
+    measures: 'Pålagde tiltak (eitt per linje)',
+    measuresHelp:
+      'Ved vedtak: tiltaka Statsforvaltaren har pålagt skolen. Kvart tiltak blir ei rad i «Tiltak», merkt «Pålagt av Statsforvalteren».',
+    measuresDeadline: 'Frist for dei pålagde tiltaka',
+    note: 'Notat',
+    noteHelp:
+      'Kort og sakleg, til dømes saksnummeret hos Statsforvaltaren. Skriv ikkje namn på andre elevar.',
+    deadlineBefore: 'Fristen kan ikkje vere før datoen saka vart meldt.',
+    deadlineOnlyMeldt:
+      'Fristen for dokumentasjonen blir registrert saman med «Saka er meldt til Statsforvaltaren».',
+    measuresOnlyVedtak: 'Pålagde tiltak blir registrerte med «Vedtak motteke frå Statsforvaltaren».',
+    measuresDeadlineRequired: 'Skriv fristen Statsforvaltaren har sett for tiltaka.',
+    measuresDeadlineOnlyVedtak: 'Fristen for tiltaka høyrer til pålagde tiltak i eit vedtak.',
+    measuresDeadlineBefore: 'Fristen kan ikkje vere før vedtaket.',
+    measureTooLong: (max: number) => `Kvart tiltak kan vere høgst ${max} teikn. Skriv eitt tiltak per linje.`,
+    events: {
+      meldt: 'Meldt til Statsforvaltaren',
+      dokumentasjon: 'Dokumentasjon sendt til Statsforvaltaren',
+      vedtak: 'Vedtak frå Statsforvaltaren',
+    },
+    on: (d: string) => `Dato: ${d}.`,
+    deadlineLine: (d: string) => `Frist for dokumentasjonen: ${d}.`,
+    measuresLine: (n: number, d: string) => `Pålagde tiltak: ${n}, frist ${d}.`,
+    noteLine: (note: string) => `Notat: ${note}`,
+    done: {
+      meldt: (saksnr: string, due: string) =>
+        `Det er registrert at sak ${saksnr} er meldt til Statsforvaltaren.${due ? ` Dokumentasjonen skal sendast seinast ${due}: bruk «Lag dokumentasjon».` : ''}`,
+      dokumentasjon: (saksnr: string) =>
+        `Det er registrert at dokumentasjonen i sak ${saksnr} er sendt til Statsforvaltaren.`,
+      vedtak: (saksnr: string, n: number) =>
+        `Vedtaket i sak ${saksnr} er registrert${n > 0 ? `, med ${n} pålagde tiltak i «Tiltak»` : ''}.`,
+    },
+    imposed: 'pålagt av Statsforvaltaren',
+  },
   sidebar: {
     labels: {
       deadlines: 'Fristar',
@@ -327,6 +529,7 @@ export const nn: Messages = {
       plan: 'Aktivitetsplan',
       evaluation: 'Neste evaluering',
       skoleeier: 'Melde frå til skoleeigar',
+      statsforvalter: 'Dokumentasjon til Statsforvaltaren',
       meeting: 'Møte med eleven og føresette',
       agreement: 'Samarbeidsavtale',
       followUp: 'Neste oppfølging',
@@ -340,6 +543,9 @@ export const nn: Messages = {
       known: 'Rektor kjende til',
       responsible: 'Ansvarleg',
       statsforvalter: 'Statsforvaltaren frå',
+      statsforvalterMeldt: 'Meldt til Statsforvaltaren',
+      dokumentasjonSendt: 'Dokumentasjon sendt Statsforvaltaren',
+      statsforvalterVedtak: 'Vedtak frå Statsforvaltaren',
       what: 'Kva har skjedd',
       when: 'Når',
       where: 'Kvar',
@@ -355,6 +561,7 @@ export const nn: Messages = {
       plan: 'Lag aktivitetsplan …',
       evaluate: 'Evaluer planen …',
       skoleeier: 'Skoleeigar er varsla …',
+      statsforvalter: 'Registrer Statsforvaltaren …',
       assign: 'Set ansvarleg …',
       close: 'Avslutt saka …',
       reopen: 'Gjenopne saka …',
@@ -438,6 +645,7 @@ export const nn: Messages = {
       aktivitetsplan: 'aktivitetsplan',
       evaluering: 'evaluering',
       skoleeier: 'melde frå til skoleeigar',
+      statsforvalter: 'sende dokumentasjon til Statsforvaltaren',
       familiemøte: 'møte med eleven og føresette (fråvær)',
       samarbeidsavtale: 'samarbeidsavtale (fråvær)',
       oppfølging: 'oppfølging av fråværet',
@@ -449,7 +657,7 @@ export const nn: Messages = {
     incomplete: (numbers: string[]) =>
       `Må kompletterast (${numbers.length}): ${numbers.slice(0, 20).join(', ')}${numbers.length > 20 ? ' …' : ''}. Rett opp rada og tøm «Må kompletteres».`,
     pastRetention: (count: number, months: number, list: string) =>
-      `${count} avslutta saker er eldre enn oppbevaringstida (${months} månader): ${list}. Kontroller at dokumentasjonen er arkivert, og slett radene.`,
+      `${count} avslutta saker er eldre enn oppbevaringstida (${months} månader): ${list}. Vel Skolemiljø → Arkiver og slett … for å lagre dokumentasjonen i «Arkiv» og slette personopplysningane.`,
     andMore: (n: number) => ` og ${n} til`,
     unresolvedErrors: (open: number, all: number) =>
       `${open} melding(ar) i «Meldingsfeil» er ikkje løyste enno (${all} i alt).`,
@@ -458,16 +666,78 @@ export const nn: Messages = {
   },
   overview: {
     updated: 'Oppdatert',
-    updatedNote: 'Blir oppdatert kvar natt av Skolemiljø.',
+    updatedNote: 'Blir skrive av Skolemiljø kvar natt. Endringar i arket blir overskrivne.',
+    schoolYear: 'Skoleår',
+    schoolYearNote: '1. august–31. juli',
     open: 'Opne saker',
     overdue: 'Frist passert',
     serious: 'Opne saker etter § 12-5 (tilsett involvert)',
-    status: (s: string) => `Status: ${s}`,
-    reported: (year: string) => `Meldt skoleåret ${year}`,
-    closed: (year: string) => `Avslutta skoleåret ${year}`,
+    reportedYear: 'Meldt dette skoleåret',
+    closedYear: 'Avslutta dette skoleåret',
     medianToPlan: 'Median dagar frå melding til aktivitetsplan',
-    medianNote: 'Kalenderdagar, alle saker med plan.',
-    category: (year: string, c: string) => `Kategori ${year}: ${c}`,
+    medianNote: 'Kalenderdagar, saker melde dette skoleåret som har fått plan.',
+    deadlineMet: (step: string) => `Frist halden: ${step.toLowerCase()}`,
+    ofTotal: (met: number, total: number) => `${met} av ${total}`,
+    none: '–',
+    redirected: 'Meldingar om leiinga sende til skoleeigar',
+    redirectedNote:
+      'Berre talet, dette skoleåret. Meldingane går rett til skoleeigar, aldri til skolen (§ 12-5).',
+    byMonthTitle: (year: string) => `Meldt per månad, skoleåret ${year}`,
+    month: 'Månad',
+    cases: 'Saker',
+    months: [
+      'august',
+      'september',
+      'oktober',
+      'november',
+      'desember',
+      'januar',
+      'februar',
+      'mars',
+      'april',
+      'mai',
+      'juni',
+      'juli',
+    ] as readonly string[],
+    byCategoryTitle: (year: string) => `Kva sakene gjeld, skoleåret ${year}`,
+    byCategoryNote: 'Ei sak kan gjelde fleire kategoriar.',
+    category: 'Kategori',
+    categories: {
+      Mobbing: 'Mobbing',
+      'Krenkelser (rasisme, seksuell trakassering, hatefulle ytringer)': 'Krenkingar',
+      Vold: 'Vald',
+      Utestenging: 'Utestenging',
+      'Digital mobbing': 'Digital mobbing',
+      'Fravær eller skolevegring': 'Fråvær eller skolevegring',
+      'Psykisk helse og trivsel': 'Psykisk helse og trivsel',
+      Annet: 'Anna',
+    },
+    byStatusTitle: (year: string) => `Status no for sakene melde skoleåret ${year}`,
+    status: 'Status',
+    deadlinesTitle: (year: string) => `Fristar haldne, skoleåret ${year}`,
+    deadlinesNote: 'Ikkje halden: gjort etter fristen, eller ikkje gjort og fristen er passert.',
+    step: 'Frist',
+    met: 'Halden',
+    missed: 'Ikkje halden',
+    steps: { investigation: 'Starte undersøkinga', plan: 'Aktivitetsplan på plass' },
+    ageTitle: 'Opne saker etter dagar sidan melding',
+    ageNote: 'Alle opne saker, same kva skoleår.',
+    age: 'Dagar sidan melding',
+    openCases: 'Opne saker',
+    ages: {
+      '0_7': '0–7 dagar',
+      '8_30': '8–30 dagar',
+      '31_90': '31–90 dagar',
+      '91_180': '91–180 dagar',
+      over_180: 'over 180 dagar',
+    },
+    chartByMonth: 'Saker per månad',
+    chartByCategory: 'Saker per kategori',
+    chartByStatus: 'Status no',
+    chartDeadlines: 'Fristar haldne',
+    chartAge: 'Opne saker etter alder',
+    reportSheetFailed:
+      'Rapportarket til skoleeigar kunne ikkje skrivast: det finst ikkje, eller er ikkje delt med den som driv Skolemiljø. Sjekk «Rapportark (id)» i «Innstillinger», eller be skoleeigar dele rapportarket.',
   },
   help: {
     reportTitle: 'Når nokon melder frå',
@@ -530,6 +800,11 @@ export const nn: Messages = {
     invalidRequest: 'Skjemaet kom ikkje fram som det skulle. Lukk vindauget og prøv igjen.',
     measuresChanged:
       'Tiltaka i arket «Tiltak» er endra medan vindauget var ope. Lukk vindauget og opne det på nytt.',
+    studentNotHeard:
+      'Skriv skildringa til eleven sjølv, eller kvifor eleven ikkje er høyrd. Eleven har rett til å bli høyrd (opplæringslova § 10-1).',
+    bestInterestsRequired:
+      'Skriv vurderinga skolen gjer av kva som er best for eleven. Det skal vere eit grunnleggjande omsyn (opplæringslova § 10-2).',
+    notHeardBecause: (why: string) => `Eleven er ikkje høyrd fordi: ${why}`,
     problemRequired: 'Skriv kva problem tiltaka skal løyse. Det er første punktet i planen (§ 12-4).',
     experienceRequired:
       'Skriv korleis eleven sjølv opplever situasjonen no. Det er det som avgjer om skolemiljøet er trygt og godt.',
@@ -554,6 +829,12 @@ export const nn: Messages = {
       'Problemet er ikkje løyst, men saka skal avsluttast: skriv grunngjevinga (til dømes at eleven har bytt skole). Ho står i dokumentasjonen.',
     closedReasonOther: (date: string, reason: string) => `Evaluering ${date}: ${reason}`,
     closedReason: (date: string) => `Evaluering ${date}: eleven opplever skolemiljøet som trygt og godt.`,
+    documentationTitle: (saksnr: string) => `Dokumentasjon av aktivitetsplikta, sak ${saksnr}`,
+    documentationNamesIntro:
+      'Meldinga, loggen eller tiltaka ser ut til å nemne andre elevar. Dokumentasjonen kan bli send til Statsforvaltaren og til føresette: andre elevar bør ikkje bli namngitt.',
+    documentationNamesChoice: 'Kva skal Skolemiljø gjere med namna?',
+    documentationReplace: 'Byt dei ut med forslaga («elev A» …)',
+    documentationKeep: 'Hald på namna med vilje (valet blir logga)',
     skoleeierTitle: (saksnr: string) => `Melding til skoleeigar, sak ${saksnr}`,
     skoleeierNotSerious:
       'Saka gjeld ikkje ein tilsett. Rektor melder frå til skoleeigaren i alvorlege saker, til dømes når fleire elevar krenkjer éin elev, ved digital mobbing på tvers av skolar, eller når skolen over tid ikkje har løyst saka.\n\nVil du lage ei melding til skoleeigaren?',
@@ -562,6 +843,7 @@ export const nn: Messages = {
     skoleeierDone: 'Kva har skolen gjort så langt?',
     skoleeierNext: 'Kva gjer skolen vidare? (kan stå tomt)',
     required: 'Feltet må fyllast ut. Ingenting vart laga.',
+    openDocument: 'Opne dokumentet',
     tiltaksplanTitle: (year: string) => `Evaluering av tiltaksplan ${year}`,
     tiltaksplanParticipants: 'Kven var med på evalueringa? (kan stå tomt)',
     tiltaksplanSummary: 'Samla vurdering av året (kan stå tomt, og kan skrivast i dokumentet etterpå)',
@@ -585,14 +867,16 @@ export const nn: Messages = {
       intro:
         'Planen byggjer på tiltaka i arket «Tiltak». Andre elevar skal ikkje nemnast med namn: skriv «utøvande elev» eller «elev A».',
       measures: 'Tiltak som kjem med i planen',
-      problem: '1. Kva problem skal tiltaka løyse?',
+      problem: 'Kva problem skal tiltaka løyse?',
       elevensBeskrivelse: 'Eleven si eiga skildring av situasjonen',
+      undersokelse: 'Kva undersøkinga viste: kven som er høyrd, og korleis (valfritt)',
+      ikkeHort: 'Er eleven ikkje høyrd? Skriv kvifor (berre når skildringa til eleven er tom)',
       elevensOnsker: 'Kva eleven sjølv ønskjer',
       foresattesSyn: 'Synet til dei føresette',
       barnetsBeste: 'Vurderinga skolen gjer av kva som er best for eleven',
       gjennomforing: 'Når tiltaka blir gjennomførte (valfritt, i tillegg til datoane i tabellen)',
       merknader: 'Andre opplysningar (valfritt)',
-      evalueringsdato: '5. Når skal tiltaka evaluerast første gong?',
+      evalueringsdato: 'Når skal tiltaka evaluerast første gong?',
       ...DIALOG_COMMON_NN,
       submit: 'Lag aktivitetsplan',
     },
@@ -637,6 +921,15 @@ export const nn: Messages = {
       submit: 'Lag evaluering',
     },
   },
+  people: {
+    seeded: (n: number) =>
+      `Fylte inn ${n} i «Personale»: skriv namn og rolle for alle som får oppgåver i saker.`,
+    unnamed: (emails: string) =>
+      `Dokument som blir sende heim, nemner folk med namn og rolle, ikkje e-postadresse. Skriv namn og rolle for ${emails} i arket «Personale», og prøv igjen.`,
+    notShared:
+      'Saka gjeld ein som arbeider på skolen (§ 12-5): dokumentet er ikkje delt med nokon. Del det sjølv med dei som treng det.',
+    suggestionsHelp: 'Vel frå «Personale», eller skriv ei e-postadresse.',
+  },
   measures: {
     levelLabel: 'Nivå',
     levels: {
@@ -645,8 +938,8 @@ export const nn: Messages = {
       system: 'System (heile skolen)',
     },
     whoLabel: 'Kven gjennomfører tiltaket',
-    whoHelp: (people: string) =>
-      `Namn eller e-post. Med e-post får personen lesetilgang til plan og evaluering i saksmappa.${people ? ` Leiinga: ${people}.` : ''}`,
+    whoHelp:
+      'Vel frå «Personale», eller skriv ei e-postadresse. Personen får lesetilgang til planen og evalueringa, ikkje til resten av saka.',
     fromLabel: 'Frå',
     toLabel: 'Til',
     toHelp: 'Tomt: inntil vidare.',
@@ -931,5 +1224,121 @@ export const nn: Messages = {
     nothing: 'Ingen opplysningar gitt vidare til den nye skolen.',
     shared: (d: string, what: string) =>
       `Opplysningar gitt vidare til den nye skolen med samtykke frå dei føresette ${d}${what ? `: ${what}` : ''}.`,
+  },
+  anonymisedReport: {
+    title: 'Anonymisert rapport',
+    intro:
+      'Ein rapport til driftsstyret, SU/SMU og kommunen. Han blir laga som eit nytt rekneark i Disken din, med tala per skoleår. Han har ingen namn, klassar, fritekst eller datoar (berre månader). Eit tal frå 1 til 4 står som «<5», og eit tal som ville avslørt det, står som «skjult».',
+    yearsLabel: 'Kva skoleår?',
+    yearsCurrent: (year: string) => `Dette skoleåret (${year})`,
+    yearsAll: 'Dette og tidlegare skoleår i registeret (høgst fem)',
+    submit: 'Lag rapporten',
+    working: 'Lagar rapporten … Vent litt, og ikkje lukk vindauget.',
+    done: 'Rapporten er laga. Han har berre anonymiserte tal og kan delast med driftsstyret og kommunen.',
+    open: 'Opne rapporten',
+    fileName: (school: string, month: string) => `Skolemiljø – anonymisert rapport – ${school} – ${month}`,
+    sheetName: 'Rapport',
+    heading: 'Skolemiljø: anonymisert rapport',
+    school: (name: string) => `Skole: ${name}`,
+    asOf: (month: string) => `Tala gjeld per ${month}.`,
+    about:
+      '«<5» tyder 1–4 saker. «skjult» tyder at talet er skjult for at eit lite tal ikkje skal kunne reknast ut av dei andre. Ingen namn, klassar, fritekst eller datoar, berre månader.',
+    source: 'Laga av Skolemiljø frå saksregisteret til skolen.',
+    figure: 'Tal',
+    yearColumn: (year: string) => `Skoleåret ${year}`,
+    sections: {
+      reported: 'Saker',
+      month: 'Meldt per månad',
+      status: 'Status no',
+      category: 'Kva sakene gjeld (ei sak kan gjelde fleire)',
+      deadlines: 'Fristar',
+      open: 'Opne saker',
+    },
+    labels: {
+      saker: 'Saker melde i skoleåret',
+      paragraf_12_5: '§ 12-5: ein tilsett har krenkt ein elev (berre talet)',
+      frist_undersokelse_innen: 'Starte undersøkinga: frist halden',
+      frist_undersokelse_etter: 'Starte undersøkinga: frist ikkje halden',
+      frist_undersokelse_andel: 'Starte undersøkinga: prosent haldne',
+      frist_plan_innen: 'Aktivitetsplan på plass: frist halden',
+      frist_plan_etter: 'Aktivitetsplan på plass: frist ikkje halden',
+      frist_plan_andel: 'Aktivitetsplan på plass: prosent haldne',
+      median_dager_til_plan: 'Median dagar frå melding til aktivitetsplan',
+      aapne: 'Opne saker (ved slutten av skoleåret, eller no)',
+    } as Record<string, string>,
+    monthLabel: (month: string) => `Meldt i ${month}`,
+    statusLabel: (status: string) => `Status no: ${status}`,
+    ageLabel: (band: string) => `Opne, ${band} sidan melding`,
+    logEvent: 'Anonymisert rapport laga',
+    logDetails: (years: string) => `Skoleår: ${years}. Berre anonymiserte tal.`,
+  },
+  settingsDialog: {
+    title: 'Innstillingar',
+    intro:
+      'Blir lagra i arket «Innstillinger». Etterpå rettar Skolemiljø meldeskjemaet, tilgangane og fristane etter dei nye innstillingane.',
+    school: 'Skolen',
+    schoolName: 'Namnet på skolen',
+    schoolNameHelp: 'Blir brukt i dokumenta.',
+    rektorEmail: 'E-postadressa til rektor',
+    rektorEmailHelp: 'Får varsel om nye saker og den daglege oversikta.',
+    rektorName: 'Namnet på rektor',
+    rektorNameHelp: 'Står der rektor skriv under i dokumenta.',
+    leadership: 'Leiinga (e-post)',
+    leadershipHelp: 'Éi adresse per linje. Berre leiinga kan endre sakene.',
+    skoleeier: 'Skoleeigar',
+    skoleeierEmail: 'E-postadressa til skoleeigar',
+    skoleeierEmailHelp:
+      'Der rektor melder frå om alvorlege saker og om ein tilsett som kan ha krenkt ein elev (§ 12-4 og § 12-5).',
+    skoleeierChannel: 'Skoleeigar (kanal for meldingar om leiinga)',
+    skoleeierChannelHelp:
+      'Korleis dei tilsette når skoleeigar direkte når ei melding gjeld nokon i leiinga (§ 12-5): ei lenkje til skjemaet til skoleeigar, eit telefonnummer eller ei adresse. Meldeskjemaet viser dette.',
+    language: 'Språk',
+    languageHelp: 'Menyar, meldeskjema og dokument.',
+    bokmal: 'Bokmål',
+    nynorsk: 'Nynorsk',
+    year: 'Skoleåret',
+    schoolStart: 'Skolestart',
+    schoolStartHelp: 'Første skoledag dette skoleåret.',
+    holidays: 'Feriar og fridagar ved skolen',
+    holidaysHelp:
+      'Éin per linje: 12.10.2026 eller Haustferie: 05.10.2026–09.10.2026. Offentlege heilagdagar er med av seg sjølv.',
+    deadlines: 'Fristar (skoledagar)',
+    investigationSchoolDays: 'Starte undersøkinga',
+    investigationSchoolDaysHelp: '§ 12-4: «snarast». Skoledagar etter at rektor fekk vite om saka.',
+    investigationSchoolDaysSerious: 'Starte undersøkinga når ein tilsett er involvert',
+    investigationSchoolDaysSeriousHelp: '§ 12-5: «straks». 0 tyder same dag.',
+    planSchoolDays: 'Aktivitetsplan på plass',
+    planSchoolDaysHelp: 'Skoledagar etter at rektor fekk vite om saka.',
+    soonSchoolDays: 'Varsle før frist',
+    soonSchoolDaysHelp: 'Fristar så nære blir gule.',
+    firstEvaluationWeeks: 'Første evaluering (veker etter planen)',
+    firstEvaluationWeeksHelp: 'Kan setjast i kvar plan.',
+    absenceMeetingSchoolDays: 'Fråvær: møte med eleven og føresette',
+    absenceMeetingSchoolDaysHelp: 'Skoledagar etter at fråværsrutinen starta.',
+    absenceAgreementSchoolDays: 'Fråvær: skriftleg samarbeidsavtale',
+    absenceAgreementSchoolDaysHelp: 'Skoledagar etter at fråværsrutinen starta.',
+    retention: 'Oppbevaring',
+    retentionMonths: 'Oppbevaring etter avslutta sak (månader)',
+    retentionMonthsHelp:
+      'Avslutta saker eldre enn dette blir nemnde i den daglege e-posten, så rektor kan arkivere og slette dei.',
+    whole: (label: string, min: number, max: number, text: string) =>
+      `«${label}» må vere eit heilt tal frå ${min} til ${max}, ikkje «${text}».`,
+    email: (label: string, text: string) => `«${label}»: «${text}» er ikkje ei gyldig e-postadresse.`,
+    emailInList: (label: string, text: string) =>
+      `«${label}»: «${text}» er ikkje ei gyldig e-postadresse. Skriv éi adresse per linje.`,
+    missing: (label: string) =>
+      `«${label}» må fyllast ut: meldingar om nokon i leiinga skal gå direkte til skoleeigar (§ 12-5).`,
+    date: (label: string, text: string) => `«${label}»: «${text}» er ikkje ein dato.`,
+    holidaysProblem: (entry: string, _detail: string) =>
+      `Feriar og fridagar: «${entry}» er ikkje ein dato eller ein periode vi forstår. Skriv til dømes 12.10.2026 eller Haustferie: 05.10.2026–09.10.2026.`,
+    notAllowed:
+      'Du kan ikkje endre innstillingane: arket «Innstillinger» er verna, og berre rektor og leiinga kan endre det.',
+    unchanged: 'Ingenting var endra.',
+    saved: (labels: string) => `Lagra: ${labels}.`,
+    repaired: (n: number) =>
+      n === 1 ? 'Éin ting i oppsettet vart retta.' : `${n} ting i oppsettet vart retta.`,
+    recomputed: (n: number) =>
+      n === 1 ? 'Fristane i éi open sak er rekna om.' : `Fristane i ${n} opne saker er rekna om.`,
+    logEvent: 'Innstillingar endra',
   },
 };

@@ -22,6 +22,10 @@ export type FieldSpec =
       readonly value?: string;
       readonly maxLength?: number;
       readonly rows?: number;
+      /** Values offered as the user types (a datalist): the school's people, say. */
+      readonly suggestions?: readonly Option[];
+      /** The keyboard a phone or tablet shows: 'numeric' for a whole number (validated by the server). */
+      readonly inputMode?: 'numeric';
     })
   | (FieldBase & {
       readonly kind: 'select' | 'radio';
@@ -37,7 +41,8 @@ export type FieldSpec =
       readonly kind: 'info';
       readonly name: string;
       readonly text: string;
-      readonly tone?: 'note' | 'warning';
+      /** 'heading' starts a group of fields (a form as long as the settings). */
+      readonly tone?: 'note' | 'warning' | 'heading';
     };
 
 /** A form dialog: the server describes it, the client draws it. */

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Emulator } from '../../tools/emulator/emulator';
 import type { EmuSheet } from '../../tools/emulator/spreadsheet/sheet';
 import { launchChromium } from '../../tools/preview/screenshot';
+import { shoot } from '../support/browser';
 import { loadBundle, sheetRecords } from '../support/bundle';
 
 // CI installs Debian's Chromium (.ci/run); a developer machine without it skips these with a note.
@@ -144,7 +145,7 @@ describe.skipIf(!available)('the årshjul wheel in Chromium', () => {
     expect(await page.locator('li[data-state="done"] .state').first().textContent()).toBe('✓ gjort');
     expect(await page.locator('g.marker[data-state="overdue"]').count()).toBeGreaterThan(0);
     expect(await page.locator('g.marker[data-state="done"]').count()).toBeGreaterThan(0);
-    await page.screenshot({ path: 'out/screenshots/wheel.png' });
+    await shoot(page, 'wheel');
 
     expect(await seriousViolations(page)).toEqual([]);
 

@@ -34,6 +34,7 @@ describe('the Tiltak sheet', () => {
       'Evalueres',
       'Status',
       'Vurdering',
+      'Kilde',
       // A referral or cooperation with a service, and the date of the family's consent (legal review G7).
       'Type',
       'Tjeneste',

@@ -169,7 +169,10 @@ describe('editing «Status» by hand', () => {
   };
 
   it('stamps the date and logs, as the menu does', () => {
-    const emu = withCase();
+    // «Saker» is protected: only the leadership edits it by hand.
+    const emu = school(undefined, { 'Ledelsen (e-post)': 'inspektor@skole.no' });
+    emu.submitForm(answers(), { email: STAFF });
+    expect(emu.edit('Saker', statusCell(emu), 'Undersøkes', 'larer@skole.no').refused).toBe('protection');
     emu.edit('Saker', statusCell(emu), 'Undersøkes', 'inspektor@skole.no');
     expect(status(emu)).toBe('Undersøkes');
     expect(shown(emu, 'Saker', 'Undersøkelse startet')).toBe('14.09.2026');

@@ -15,18 +15,22 @@ import { expectNothingTwice, expectRegistersUntouched } from './invariants';
 import { registryRows, tabRows } from './world';
 
 const N = 200;
+// The client gives up after TIMEOUT_MS; an injected time-out hangs longer. Both run in this process, so on
+// a busy machine an ordinary request can take a few hundred ms: the margin keeps those from timing out.
+const TIMEOUT_MS = 1_000;
+const context = (fake: FakeGoogle) => fakeContext(fake, { timeoutMs: TIMEOUT_MS });
 const faults = {
   seed: 2026,
   rates: { rate429: 0.05, rate500: 0.03, timeout: 0.005, commit500: 0.01, commitTimeout: 0.005 },
 };
 
-describe(`${N} schools with injected faults`, () => {
+describe(`${N} schools with injected faults`, { timeout: 180_000 }, () => {
   let fake: FakeGoogle;
   const csv = schoolsCsv(N);
   const keys = Array.from({ length: N }, (_, i) => schoolKey(`Testskole ${String(i + 1).padStart(3, '0')}`));
 
   beforeAll(async () => {
-    fake = await new FakeGoogle({ faults, maxPageSize: 150, hangMs: 600 }).start();
+    fake = await new FakeGoogle({ faults, maxPageSize: 150, hangMs: TIMEOUT_MS + 200 }).start();
   });
   afterAll(async () => {
     await fake.stop();
@@ -42,7 +46,7 @@ describe(`${N} schools with injected faults`, () => {
     fake.faults.script('forms.forms.batchUpdate', 'commit-500');
     let uncertain: string[] = [];
     for (let run = 1; run <= 6; run++) {
-      const { ctx } = fakeContext(fake);
+      const { ctx } = context(fake);
       const code = await provision(ctx, { csv, scriptIds: [], distDir: dist });
       expectNothingTwice(fake);
       expectRegistersUntouched(fake);
@@ -71,7 +75,7 @@ describe(`${N} schools with injected faults`, () => {
     });
     fake.faults.configure({ ...faults, seed: 7 });
     for (let run = 1; run <= 4; run++) {
-      const { ctx } = fakeContext(fake);
+      const { ctx } = context(fake);
       if ((await provision(ctx, { csv, scriptIds, distDir: dist })) === 0) break;
     }
     expectNothingTwice(fake);
@@ -106,7 +110,7 @@ describe(`${N} schools with injected faults`, () => {
   it('updates every script to a new version; failures are retried by running update again', async () => {
     const dist = tinyDist('v2');
     for (let run = 1; run <= 4; run++) {
-      const { ctx } = fakeContext(fake);
+      const { ctx } = context(fake);
       if ((await update(ctx, { distDir: dist, only: [], force: false })) === 0) break;
     }
     const versions = new Set(registryRows(fake).map((r) => r.Versjon));
@@ -120,7 +124,7 @@ describe(`${N} schools with injected faults`, () => {
   it('reports every school from the report spreadsheets only, with suppression kept', async () => {
     let code = -1;
     for (let run = 1; run <= 4 && code !== 0; run++) {
-      const { ctx } = fakeContext(fake);
+      const { ctx } = context(fake);
       code = await report(ctx, { shareWith: ['oppvekst@kommune.example'] });
     }
     expect(code).toBe(0);

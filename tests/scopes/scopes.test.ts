@@ -63,13 +63,24 @@ describe('the product scope check (CI)', () => {
   });
 
   it('fails without the spreadsheet scope, naming the spreadsheet members', () => {
-    const report = checkProductScopes(without(`${AUTH}spreadsheets.currentonly`), members);
+    const report = checkProductScopes(without(`${AUTH}spreadsheets`), members);
     const keys = report.problems.map((p) => p.key);
     expect(keys).toContain('Spreadsheet.Range.setValues');
     expect(report.problems.find((p) => p.key === 'Spreadsheet.Range.setValues')!.needsOneOf).toEqual([
       `${AUTH}spreadsheets.currentonly`,
       `${AUTH}spreadsheets`,
     ]);
+  });
+
+  it('needs the full spreadsheets scope: the report sheet and the anonymised report are other spreadsheets', () => {
+    const narrow = {
+      oauthScopes: [...without(`${AUTH}spreadsheets`).oauthScopes, `${AUTH}spreadsheets.currentonly`],
+    };
+    const keys = checkProductScopes(narrow, members).problems.map((p) => p.key);
+    expect(keys).toEqual(
+      expect.arrayContaining(['Spreadsheet.SpreadsheetApp.openById', 'Spreadsheet.SpreadsheetApp.create']),
+    );
+    expect(keys).not.toContain('Spreadsheet.Range.setValues');
   });
 
   it('checks nothing for a manifest that lets Apps Script detect the scopes', () => {

@@ -13,7 +13,7 @@ const AXE = resolve('node_modules/axe-core/axe.min.js');
 /**
  * Opens HTML the product showed (a dialog or the sidebar) in a real browser, with `google.script.run`
  * bridged to the emulator (and its rule that no Date may cross): a click in the page runs the built
- * bundle. `google.script.host.close()` marks the page closed. A real file navigation, so the bridge is
+ * bundle. `google.script.host.close()` marks the page closed (`window.__closed`, see `wasClosed`). A real file navigation, so the bridge is
  * in place before the page's own script runs.
  */
 export async function openShown(
@@ -23,7 +23,9 @@ export async function openShown(
   viewport = { width: 640, height: 900 },
   html = emu.sheets.ui.shown.at(-1)!.html,
 ): Promise<Page> {
-  const page = await browser.newPage({ viewport });
+  // A Norwegian school's browser: its language and Oslo time (Debian's headless Chromium still draws
+  // date pickers as mm/dd/yyyy: it has no Norwegian locale for them).
+  const page = await browser.newPage({ viewport, locale: 'nb-NO', timezoneId: 'Europe/Oslo' });
   await page.exposeFunction('__callServer', (fn: string, args: unknown[]) => {
     try {
       return { ok: true, value: emu.callFromClient(fn, ...args) };
@@ -54,7 +56,7 @@ export async function openShown(
           () => {},
           () => {},
         ),
-        host: { close: () => ((window as unknown as { closed: boolean }).closed = true) },
+        host: { close: () => ((window as unknown as { __closed: boolean }).__closed = true) },
       },
     };
   });
@@ -91,8 +93,19 @@ export async function seriousViolations(page: Page): Promise<Violation[]> {
   return result.filter((v) => v.impact === 'critical' || v.impact === 'serious');
 }
 
+/** Whether the page called `google.script.host.close()` (a dialog's «Lukk» or «Avbryt»). */
+export function wasClosed(page: Page): Promise<boolean> {
+  return page.evaluate(() => (window as unknown as { __closed?: boolean }).__closed === true);
+}
+
+/**
+ * `npm run screenshots` sets SCREENSHOTS=docs: the browser tests then also write the README's pictures
+ * under docs/screenshots/. A plain `npm test` (and CI) writes only under out/, so the tree stays clean.
+ */
+export const DOCS_SCREENSHOTS = process.env['SCREENSHOTS'] === 'docs';
+
 /** A screenshot under out/screenshots/ (and, with `docs`, under docs/screenshots/ for the README). */
-export async function shoot(page: Page, name: string, docs = false): Promise<void> {
+export async function shoot(page: Page, name: string, docs = DOCS_SCREENSHOTS): Promise<void> {
   mkdirSync('out/screenshots', { recursive: true });
   await page.screenshot({ path: `out/screenshots/${name}.png`, fullPage: true });
   if (docs) {

@@ -1,5 +1,6 @@
 import { QUESTIONS } from '../../src/domain/intake/questions';
 import type { Emulator } from '../../tools/emulator/emulator';
+import { addPeople, TEST_STAFF } from '../../tools/scenarios/people';
 import { loadBundle, sheetRecords } from './bundle';
 
 /** A complete, valid meldeskjema answer; override what a test is about. */
@@ -67,6 +68,8 @@ export function school(now = '2026-09-14T09:00:00+02:00', given: Record<string, 
     }
     emu.run('setUp');
   }
+  // The rektor has written the staff's names and roles in «Personale», as documents sent home need.
+  addPeople(emu, TEST_STAFF);
   emu.mail.sent.length = 0;
   return emu;
 }

@@ -27,8 +27,6 @@ const common: esbuild.BuildOptions = {
   write: false,
   logLevel: 'silent',
   define: { 'process.env.NODE_ENV': '"production"' },
-  // Every trigger run parses the whole bundle: whitespace and comments go, names stay (readable traces).
-  minifyWhitespace: true,
   // Document templates (templates/<nb|nn>/*.md) are bundled as text.
   loader: { '.md': 'text' },
 };

@@ -14,6 +14,7 @@ const outDir = resolve('out/preview');
 const emu = new Emulator({
   now: new Date('2026-08-17T07:30:00+02:00'),
   spreadsheetName: 'Eksempel skole – skolemiljø',
+  owner: 'rektor@eksempel.skole.no',
 });
 emu.load(readFileSync(DIST_CODE, 'utf8'), readDistHtml());
 const extras = runDemo(emu);

@@ -1,8 +1,10 @@
 import type { Emulator } from '../emulator/emulator';
 import { escapeHtml } from '../emulator/services/html';
 import { columnToLetters } from '../emulator/spreadsheet/a1';
+import { chartsOn } from '../emulator/spreadsheet/chart';
 import type { EmuSheet } from '../emulator/spreadsheet/sheet';
 import type { MenuItem } from '../emulator/spreadsheet/ui';
+import { chartSvg } from './chartSvg';
 
 /**
  * A static HTML picture of the emulated workbook: one tab per sheet with values as displayed and the
@@ -37,9 +39,11 @@ function cellStyle(
   return { bg, color, bold, strike };
 }
 
-function renderSheet(sheet: EmuSheet): string {
-  const rows = Math.max(sheet._lastRow(), 1);
-  const cols = Math.max(sheet._lastColumn(), 1);
+export function renderSheet(sheet: EmuSheet): string {
+  const anchors = chartsOn(sheet).map((c) => c.position);
+  // A chart's anchor cell is part of the picture even when nothing is written there.
+  const rows = Math.max(sheet._lastRow(), 1, ...anchors.map((p) => p.row));
+  const cols = Math.max(sheet._lastColumn(), 1, ...anchors.map((p) => p.column));
   const visible = Array.from({ length: cols }, (_, i) => i + 1).filter((c) => !sheet._hiddenColumns.has(c));
   let html = '<table class="grid"><thead><tr><th class="corner"></th>';
   for (const c of visible)
@@ -67,7 +71,15 @@ function renderSheet(sheet: EmuSheet): string {
     }
     html += '</tr>';
   }
-  return `${html}</tbody></table>`;
+  html += '</tbody></table>';
+  // Embedded charts float over the grid at their anchor cell, as in Sheets (placed by the page's script).
+  const charts = chartsOn(sheet)
+    .map(
+      (c) =>
+        `<div class="chart" data-row="${c.position.row}" data-col="${columnToLetters(c.position.column)}">${chartSvg(sheet, c)}</div>`,
+    )
+    .join('');
+  return charts ? `<div class="sheetwrap">${html}${charts}</div>` : html;
 }
 
 function renderMenu(items: MenuItem[]): string {
@@ -113,6 +125,18 @@ export function renderPreview(emu: Emulator, extras: PreviewExtras = {}): string
     .map((m) => `<div class="menu"><b>${escapeHtml(m.name)}</b>${renderMenu(m.items)}</div>`)
     .join('');
   const notes = (extras.notes ?? []).map((n) => `<li>${escapeHtml(n)}</li>`).join('');
+  const demoDate = new Intl.DateTimeFormat('nb-NO', {
+    timeZone: 'Europe/Oslo',
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(new Date(emu.env.now()));
+  // The preview opens on «Saker», where a rektor starts.
+  const first = Math.max(
+    0,
+    tabs.findIndex((t) => t.title === 'Saker'),
+  );
   return `<!doctype html>
 <html lang="nb"><head><meta charset="utf-8"><title>Skolemiljø – forhåndsvisning</title>
 <style>
@@ -132,17 +156,60 @@ td.dropdown::after{content:" ▾";color:#9aa0a6}
 .doc table{border-collapse:collapse;width:100%}.doc td,.doc th{border:1px solid #999;padding:4px}
 iframe.sidebar{width:300px;height:640px;border:1px solid #ccc}
 .mail{border:1px solid #ddd;margin:8px 0;padding:8px}.mail pre{white-space:pre-wrap}
+.sheetwrap{position:relative;display:inline-block;min-width:100%}.sheetwrap .chart{position:absolute;box-shadow:0 1px 3px rgba(0,0,0,.25)}
 </style></head><body>
-<header><h1>Skolemiljø – forhåndsvisning</h1><p>Kjørt i den lokale Apps Script-emulatoren på en demoskole. Ingen ekte data.</p></header>
+<header><h1>Skolemiljø – forhåndsvisning</h1><p>Kjørt i den lokale Apps Script-emulatoren på en demoskole. Ingen ekte data. Demoskolens dato er <b>${escapeHtml(demoDate)}</b>: frister og farger er regnet fra den.</p></header>
 <div class="layout"><aside class="side"><h3>Meny</h3>${menu}${notes ? `<h3>Kjøring</h3><ul>${notes}</ul>` : ''}</aside>
-<main><nav class="tabs">${tabs.map((t, i) => `<button data-tab="${t.id}"${i === 0 ? ' class="active"' : ''}>${escapeHtml(t.title)}</button>`).join('')}</nav>
-${tabs.map((t, i) => `<section id="${t.id}" class="panel${i === 0 ? ' active' : ''}">${t.body}</section>`).join('\n')}
+<main><nav class="tabs">${tabs.map((t, i) => `<button data-tab="${t.id}"${i === first ? ' class="active"' : ''}>${escapeHtml(t.title)}</button>`).join('')}</nav>
+${tabs.map((t, i) => `<section id="${t.id}" class="panel${i === first ? ' active' : ''}">${t.body}</section>`).join('\n')}
 </main></div>
 <script>
+function placeCharts() {
+  document.querySelectorAll('.sheetwrap').forEach(function (wrap) {
+    var table = wrap.querySelector('table');
+    wrap.querySelectorAll('.chart').forEach(function (c) {
+      var row = table.rows[Number(c.dataset.row)];
+      var heads = Array.prototype.slice.call(table.rows[0].cells);
+      var col = heads.filter(function (h) { return h.textContent === c.dataset.col; })[0];
+      if (!row || !col) return;
+      c.style.top = row.offsetTop + 'px';
+      c.style.left = col.offsetLeft + 'px';
+    });
+  });
+}
+placeCharts();
 document.querySelectorAll('.tabs button').forEach(function (b) {
   b.addEventListener('click', function () {
     document.querySelectorAll('.tabs button').forEach(function (x) { x.classList.toggle('active', x === b); });
     document.querySelectorAll('.panel').forEach(function (p) { p.classList.toggle('active', p.id === b.dataset.tab); });
+    placeCharts();
+  });
+});
+</script></body></html>`;
+}
+
+/**
+ * One sheet (of any spreadsheet, for example the anonymised report) as a page of its own, with its charts:
+ * for screenshots of what the product made.
+ */
+export function sheetPage(sheet: EmuSheet, title: string): string {
+  return `<!doctype html>
+<html lang="nb"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
+<style>
+body{font-family:Arial,Helvetica,sans-serif;margin:0;color:#202124;font-size:13px}
+h1{font-size:15px;font-weight:normal;margin:0;padding:8px 12px;background:#f1f3f4;border-bottom:1px solid #dadce0}
+main{padding:8px}
+table.grid{border-collapse:collapse}table.grid td,table.grid th{border:1px solid #e0e0e0;padding:0 5px;height:21px;line-height:19px;box-sizing:border-box;vertical-align:top;max-width:420px}
+table.grid th{background:#f8f9fa;color:#5f6368;font-weight:normal}tr.frozen td{border-bottom:2px solid #9aa0a6}
+.sheetwrap{position:relative;display:inline-block}.sheetwrap .chart{position:absolute;box-shadow:0 1px 3px rgba(0,0,0,.25)}
+</style></head><body><h1>${escapeHtml(title)}</h1><main>${renderSheet(sheet)}</main>
+<script>
+document.querySelectorAll('.sheetwrap').forEach(function (wrap) {
+  var table = wrap.querySelector('table');
+  wrap.querySelectorAll('.chart').forEach(function (c) {
+    var row = table.rows[Number(c.dataset.row)];
+    var col = Array.prototype.slice.call(table.rows[0].cells).filter(function (h) { return h.textContent === c.dataset.col; })[0];
+    if (row && col) { c.style.top = row.offsetTop + 'px'; c.style.left = col.offsetLeft + 'px'; }
   });
 });
 </script></body></html>`;

@@ -13,7 +13,9 @@ import {
   computeDeadlines,
   type DeadlineSettings,
   type DeadlineStep,
+  type DocumentationDue,
   defaultNextEvaluation,
+  documentationPending,
   STEPS,
   soonFrom,
 } from './deadlines';
@@ -32,6 +34,8 @@ export interface DateInputs {
   /** Skoleeier must still be told (caseRecord.skoleeierMustKnow and not yet done). */
   readonly skoleeier: boolean;
   readonly fristSkoleeier: LocalDate | null;
+  /** § 12-6: Statsforvalteren's deadline for the school's documentation, and the day it was sent. */
+  readonly statsforvalter: DocumentationDue;
 }
 
 export interface DerivedDates {
@@ -40,6 +44,8 @@ export interface DerivedDates {
   readonly statsforvalterFra: LocalDate | null;
   /** The day the rektor tells skoleeier: the same day (the next school day), while it is still to do. */
   readonly fristSkoleeier: LocalDate | null;
+  /** The first day the documentation to Statsforvalteren is "soon", while it is still to be sent. */
+  readonly soonStatsforvalter: LocalDate | null;
 }
 
 export function deriveDates(
@@ -47,12 +53,17 @@ export function deriveDates(
   settings: DeadlineSettings,
   calendar: SchoolCalendar,
 ): DerivedDates {
+  // Pending until sent whatever the status: a family may go to Statsforvalteren after a case is closed.
+  const soonStatsforvalter = documentationPending(c.statsforvalter)
+    ? soonFrom(c.statsforvalter.due!, calendar, settings)
+    : null;
   if (c.status === 'Avsluttet') {
     return {
       due: c.due,
       soon: soonOf(c.due, settings, calendar),
       statsforvalterFra: c.statsforvalterFra,
       fristSkoleeier: c.fristSkoleeier,
+      soonStatsforvalter,
     };
   }
   const fromKnown = c.rektorKjent
@@ -74,6 +85,7 @@ export function deriveDates(
     statsforvalterFra: fromKnown ? fromKnown.statsforvalterFrom : c.statsforvalterFra,
     fristSkoleeier:
       c.skoleeier && c.rektorKjent ? calendar.addSchoolDays(c.rektorKjent, 0) : c.fristSkoleeier,
+    soonStatsforvalter,
   };
 }
 

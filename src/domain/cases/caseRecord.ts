@@ -10,7 +10,13 @@ import type { SchoolCalendar } from '../time/schoolCalendar';
 import { deriveAbsenceDates } from './absence';
 import { deriveDates } from './caseDates';
 import type { DeadlineSettings } from './deadlines';
-import { type CaseStatus, type RegisterDateColumn, type TransitionOptions, transition } from './lifecycle';
+import {
+  type CaseStatus,
+  type Refusal,
+  type RegisterDateColumn,
+  type TransitionOptions,
+  transition,
+} from './lifecycle';
 
 /** A link the product wrote (a document), kept as =HYPERLINK in the sheet. */
 export interface DocLink {
@@ -48,6 +54,13 @@ export interface CaseRecord {
   readonly alvorligSak: boolean;
   readonly fristSkoleeier: LocalDate | null;
   readonly skoleeierVarslet: LocalDate | null;
+  /** § 12-6: the day the family reported the case to Statsforvalteren. */
+  readonly statsforvalterMeldt: LocalDate | null;
+  /** The deadline Statsforvalteren set, in its letter, for the school's documentation. */
+  readonly fristStatsforvalter: LocalDate | null;
+  readonly dokumentasjonSendt: LocalDate | null;
+  /** The day of Statsforvalteren's vedtak (its imposed measures are «Tiltak» rows). */
+  readonly statsforvalterVedtak: LocalDate | null;
   readonly avsluttet: LocalDate | null;
   readonly avslutningsgrunn: string;
   readonly hvaSkjedde: string;
@@ -62,6 +75,7 @@ export interface CaseRecord {
   readonly varselUndersokelse: LocalDate | null;
   readonly varselAktivitetsplan: LocalDate | null;
   readonly varselEvaluering: LocalDate | null;
+  readonly varselStatsforvalter: LocalDate | null;
   /** The day the parents were first told of the concern (the information duty, legal review G4). */
   readonly foresatteInformert: LocalDate | null;
   /** The day the parents received the latest aktivitetsplan (in a meeting or by secure digital mail). */
@@ -157,6 +171,7 @@ export function withDerivedDates(c: CaseRecord, s: DateSettings): CaseRecord {
       statsforvalterFra: c.statsforvalterFra,
       skoleeier: skoleeierMustKnow(c) && !c.skoleeierVarslet,
       fristSkoleeier: c.fristSkoleeier,
+      statsforvalter: { due: c.fristStatsforvalter, sent: c.dokumentasjonSendt },
     },
     s.deadlines,
     s.calendar,
@@ -191,6 +206,7 @@ export function withDerivedDates(c: CaseRecord, s: DateSettings): CaseRecord {
     varselUndersokelse: d.soon.undersøkelse,
     varselAktivitetsplan: noPlanNeeded ? null : d.soon.aktivitetsplan,
     varselEvaluering: d.soon.evaluering,
+    varselStatsforvalter: d.soonStatsforvalter,
     fristFamiliemote: a.due.familiemøte,
     fristSamarbeidsavtale: a.due.samarbeidsavtale,
     nesteOppfolging: a.due.oppfølging,
@@ -217,7 +233,7 @@ export const REFUSALS = {
     'En sak avsluttes med en begrunnelse: bruk «Avslutt saken …» eller evalueringen. Begrunnelsen er en del av dokumentasjonen.',
 } as const;
 
-export type MoveResult = { ok: true; record: CaseRecord } | { ok: false; reason: string };
+export type MoveResult = { ok: true; record: CaseRecord } | { ok: false; reason: string; refusal: Refusal };
 
 /**
  * A status change as the law's order allows it (lifecycle.ts): the dates the documentation needs are
@@ -233,8 +249,10 @@ export function moveStatus(
   if (!result.ok) return result;
   if (c.status === to) return { ok: true, record: c };
   // § 12-4: measures need a written plan, and the documentation needs the reason a case ends.
-  if (to === 'Aktivitetsplan' && !hasPlan(c)) return { ok: false, reason: REFUSALS.noPlan };
-  if (to === 'Avsluttet' && !options.reason?.trim()) return { ok: false, reason: REFUSALS.noReason };
+  if (to === 'Aktivitetsplan' && !hasPlan(c))
+    return { ok: false, reason: REFUSALS.noPlan, refusal: { kind: 'noPlan' } };
+  if (to === 'Avsluttet' && !options.reason?.trim())
+    return { ok: false, reason: REFUSALS.noReason, refusal: { kind: 'noReason' } };
   const stamps: Partial<Record<StampedField, LocalDate | null>> = {};
   for (const column of result.fill) stamps[STAMPED[column]] = today;
   for (const column of result.clear) stamps[STAMPED[column]] = null;

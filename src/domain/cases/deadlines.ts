@@ -145,3 +145,32 @@ export function deadlineAlerts(
   }
   return alerts;
 }
+
+/**
+ * § 12-6: the deadline Statsforvalteren sets, in its letter, for the school's documentation. It is not
+ * one of the STEPS: those are pending by the case's status, while this one is pending until
+ * «Dokumentasjon sendt Statsforvalteren» has a date, whatever the status (a family may complain after
+ * the case is closed). The digest, the register's colours and the sidebar read it from here.
+ */
+export interface DocumentationDue {
+  readonly due: LocalDate | null;
+  readonly sent: LocalDate | null;
+}
+
+export function documentationPending(d: DocumentationDue): boolean {
+  return d.due !== null && d.sent === null;
+}
+
+/** The documentation deadline's alert, with the same 'overdue' and 'soon' as `deadlineAlerts`; null when none. */
+export function documentationAlert(
+  d: DocumentationDue,
+  today: LocalDate,
+  calendar: SchoolCalendar,
+  settings: DeadlineSettings = DEFAULT_DEADLINE_SETTINGS,
+): { readonly due: LocalDate; readonly state: 'overdue' | 'soon' } | null {
+  if (!documentationPending(d)) return null;
+  const due = d.due!;
+  if (due < today) return { due, state: 'overdue' };
+  if (due <= calendar.addSchoolDays(today, settings.soonSchoolDays)) return { due, state: 'soon' };
+  return null;
+}

@@ -40,7 +40,23 @@ export type TransitionResult =
       /** Columns to empty: reopening a case clears 'Avsluttet'. */
       readonly clear: readonly RegisterDateColumn[];
     }
-  | { readonly ok: false; readonly reason: string };
+  | { readonly ok: false; readonly reason: string; readonly refusal: Refusal };
+
+/**
+ * Why a change was refused, as data: `reason` is the bokmål text, and the display layer words it in the
+ * school's language from this (src/i18n/labels.ts).
+ */
+export type Refusal =
+  | { readonly kind: 'reopenOnlyTo'; readonly to: CaseStatus }
+  | { readonly kind: 'reopenFirst' }
+  | {
+      readonly kind: 'backToMeldt' | 'skip' | 'back';
+      readonly from: CaseStatus;
+      readonly to: CaseStatus;
+      /** The ordinary next statuses from `from` (besides «Avsluttet»). */
+      readonly expected: readonly CaseStatus[];
+    }
+  | { readonly kind: 'noPlan' | 'noReason' };
 
 export interface TransitionOptions {
   /** Reopening a closed case must be asked for explicitly (a menu action, not a slip in a dropdown). */
@@ -82,18 +98,29 @@ export function transition(
   if (from === to) return { ok: true, fill: [], clear: [] };
   if (from === 'Avsluttet') {
     if (to !== 'Undersøkes') {
-      return { ok: false, reason: `En avsluttet sak kan bare gjenåpnes til «Undersøkes», ikke til «${to}».` };
+      return {
+        ok: false,
+        reason: `En avsluttet sak kan bare gjenåpnes til «Undersøkes», ikke til «${to}».`,
+        refusal: { kind: 'reopenOnlyTo', to },
+      };
     }
     if (!options.reopen) {
       return {
         ok: false,
         reason: 'Saken er avsluttet. Den må gjenåpnes med et eget valg før den kan undersøkes på nytt.',
+        refusal: { kind: 'reopenFirst' },
       };
     }
     return { ok: true, fill: FILLS.Undersøkes, clear: ['Avsluttet'] };
   }
   if (to === 'Avsluttet' || NEXT[from].includes(to)) return { ok: true, fill: FILLS[to], clear: [] };
-  return { ok: false, reason: refusal(from, to) };
+  const kind =
+    to === 'Meldt'
+      ? 'backToMeldt'
+      : CASE_STATUSES.indexOf(to) > CASE_STATUSES.indexOf(from)
+        ? 'skip'
+        : 'back';
+  return { ok: false, reason: refusal(from, to), refusal: { kind, from, to, expected: NEXT[from] } };
 }
 
 function refusal(from: CaseStatus, to: CaseStatus): string {

@@ -49,6 +49,10 @@ export function newCaseRecord(input: {
     alvorligSak: false,
     fristSkoleeier: null,
     skoleeierVarslet: null,
+    statsforvalterMeldt: null,
+    fristStatsforvalter: null,
+    dokumentasjonSendt: null,
+    statsforvalterVedtak: null,
     avsluttet: null,
     avslutningsgrunn: '',
     hvaSkjedde: r.what,
@@ -61,6 +65,7 @@ export function newCaseRecord(input: {
     varselUndersokelse: null,
     varselAktivitetsplan: null,
     varselEvaluering: null,
+    varselStatsforvalter: null,
     // Parents who raised the concern themselves know of it from that day.
     foresatteInformert: r.role === 'Foresatt' ? input.reportedOn : null,
     fravaer: absence ? 'Pågår' : '',

@@ -1,4 +1,6 @@
+import type { LocalDate } from '../time/localDate';
 import { type CaseRecord, hasAgreement, hasPlan, inAbsenceRoute, skoleeierMustKnow } from './caseRecord';
+import { documentationPending } from './deadlines';
 
 /** What can be done in a case from the sidebar; each is the same server action as the menu item. */
 export type CaseActionId =
@@ -8,6 +10,7 @@ export type CaseActionId =
   | 'plan'
   | 'evaluate'
   | 'skoleeier'
+  | 'statsforvalter'
   | 'assign'
   | 'close'
   | 'reopen'
@@ -26,7 +29,11 @@ export type CaseActionId =
  * written plan, evaluate) decides what is offered, so the sidebar never offers a step the register
  * would refuse.
  */
-export function nextSteps(c: CaseRecord, measures: number): { id: CaseActionId; primary: boolean }[] {
+export function nextSteps(
+  c: CaseRecord,
+  measures: number,
+  today?: LocalDate,
+): { id: CaseActionId; primary: boolean }[] {
   const out: { id: CaseActionId; primary: boolean }[] = [];
   const add = (id: CaseActionId, primary = false) => out.push({ id, primary });
   if (c.status !== 'Avsluttet' && skoleeierMustKnow(c) && !c.skoleeierVarslet) add('skoleeier', true);
@@ -74,6 +81,17 @@ export function nextSteps(c: CaseRecord, measures: number): { id: CaseActionId; 
     add('absenceStep', hasAgreement(c) || c.familiemote === null);
     if (!hasAgreement(c)) add('agreement', c.familiemote !== null);
   } else if (open) add('absenceRoute');
+  // § 12-6: at any status, a closed case too (a family may complain after closing), once the family may
+  // go there or has gone; the menu item is always there (the law's «særlege grunnar»). First while the
+  // documentation Statsforvalteren asked for is still to be sent.
+  if (documentationPending({ due: c.fristStatsforvalter, sent: c.dokumentasjonSendt }))
+    out.unshift({ id: 'statsforvalter', primary: true });
+  else if (
+    c.statsforvalterMeldt ||
+    c.statsforvalterVedtak ||
+    (today && c.statsforvalterFra && c.statsforvalterFra <= today)
+  )
+    add('statsforvalter');
   if (open) {
     add('consent');
     add('barnevern');

@@ -78,7 +78,10 @@ const DETAILS = /^(.+?): (https:\/\/\S+)/;
  * Audit events that record how the tool worked, not what the school did for the student: they stay in
  * «Logg» but are left out of «Dokumentasjon av aktivitetsplikten».
  */
-export const TECHNICAL_EVENTS: ReadonlySet<string> = new Set(['Deling av saksmappen endret']);
+export const TECHNICAL_EVENTS: ReadonlySet<string> = new Set([
+  'Deling av dokumenter endret',
+  'Deling av saksmappen endret',
+]);
 
 /**
  * A log row's details as the documentation shows them: without links into the school's Drive (which
@@ -187,7 +190,12 @@ export interface CaseDocs {
   versions: Partial<Record<DocumentKind, number>>;
   /** Date of the latest aktivitetsplan, for «Denne planen erstatter …». */
   lastPlanDate?: string;
+  /** The folder's own shares, from versions that shared the whole case folder: removed on next use. */
   shared?: Sharing;
+  /** The plans and evaluations (and their PDFs): the files shared with the people on the case. */
+  homeFiles?: string[];
+  /** Who those files are shared with. */
+  fileShares?: Sharing;
   last?: LastDocument;
 }
 
@@ -234,14 +242,18 @@ export function emailsIn(text: string): string[] {
 }
 
 /**
- * Who the case folder is shared with: the case's responsible person may edit, the people carrying out a
- * measure (when written as an e-mail address) may read. Nobody else: not the whole staff.
+ * Who the case's plans and evaluations are shared with: the case's responsible person may edit, the
+ * people carrying out a measure (when written as an e-mail address) may read. Nobody else: not the whole
+ * staff. A case about someone who works at the school (§ 12-5) is shared with no one automatically: the
+ * leadership decides who may know.
  */
 export function desiredSharing(
   responsible: string,
   measureOwners: readonly string[],
   owner: string,
+  aboutStaff = false,
 ): Sharing {
+  if (aboutStaff) return { editors: [], viewers: [] };
   const me = owner.toLowerCase();
   const editors = [...new Set(emailsIn(responsible))].filter((e) => e !== me);
   const viewers = [...new Set(measureOwners.flatMap(emailsIn))].filter(

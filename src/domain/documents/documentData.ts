@@ -6,6 +6,8 @@
  * is present in the result, empty when there is no data, and `sections` says which are non-empty,
  * so `{{#hvis Navn}}` sections can be removed without the filler knowing the document.
  */
+
+import type { People } from '../people/people';
 import {
   addDays,
   formatNorwegian,
@@ -15,6 +17,7 @@ import {
   parseNorwegianOrIso,
   SCHOOL_TIME_ZONE,
 } from '../time/localDate';
+import { isImposed } from './measures';
 import { CATALOGUE, type DocumentKind, has, type Lang } from './placeholders';
 
 export interface DocumentValues {
@@ -32,6 +35,14 @@ export type DateInput = LocalDate | Date | string | null | undefined;
 export interface SchoolInput {
   readonly navn: string;
   readonly rektor?: string;
+  /** The school's people: an e-mail address in a document becomes "Navn (rolle)" (see people.ts). */
+  readonly people?: Pick<People, 'label'>;
+}
+
+/** A person field as printed: names and roles instead of the e-mail addresses the register keeps. */
+function who(school: SchoolInput, value: string | undefined): string {
+  const v = text(value);
+  return school.people ? school.people.label(v) : v;
 }
 
 export interface CaseInput {
@@ -54,6 +65,13 @@ export interface CaseInput {
     readonly aktivitetsplan?: DateInput;
     readonly nesteEvaluering?: DateInput;
     readonly statsforvalterFra?: DateInput;
+  };
+  /** § 12-6: the case at Statsforvalteren, when the family took it there. */
+  readonly statsforvalter?: {
+    readonly meldt?: DateInput;
+    readonly frist?: DateInput;
+    readonly sendt?: DateInput;
+    readonly vedtak?: DateInput;
   };
   readonly avsluttet?: DateInput;
   /** The parents: told of the concern, given the plan, told of the evaluation (legal review G4). */
@@ -80,6 +98,8 @@ export interface MeasureInput {
   readonly status?: string;
   readonly vurdering?: MeasureVerdict | '';
   readonly kommentar?: string;
+  /** «Pålagt av Statsforvalteren» for a measure imposed in a vedtak. */
+  readonly kilde?: string;
 }
 
 /** The law's sub-duties (§12-4), in the law's order. */
@@ -509,7 +529,7 @@ function caseSingles(input: { school: SchoolInput; case: CaseInput }): Record<st
     Kategori: list(c.kategori),
     Meldt: formatDate(c.meldt),
     RektorKjent: formatDate(c.rektorKjent),
-    Ansvarlig: text(c.ansvarlig),
+    Ansvarlig: who(input.school, c.ansvarlig),
     StatsforvalterFra: statsforvalterFra(c),
   };
 }
@@ -522,11 +542,11 @@ function statsforvalterFra(c: Pick<CaseInput, 'frister' | 'rektorKjent'>): strin
   return known ? formatNorwegian(addDays(known, 7)) : '';
 }
 
-function measureRow(m: MeasureInput, lang: Lang): Record<string, string> {
+function measureRow(m: MeasureInput, lang: Lang, school: SchoolInput): Record<string, string> {
   return {
     Beskrivelse: text(m.tiltak),
     Nivå: m.nivå ? LEVEL_LABEL[m.nivå] : '',
-    Hvem: text(m.hvem),
+    Hvem: who(school, m.hvem),
     Fra: formatDate(m.fra),
     Til: formatDate(m.til),
     Periode: period(m.fra, m.til, lang),
@@ -596,14 +616,14 @@ export function planValues(input: PlanInput): DocumentValues {
     .map((m) => toLocalDate(m.evalueringsdato))
     .filter((d): d is LocalDate => d !== null);
   const evaluation = formatDate(input.evalueringsdato) || (evals.sort()[0] ? formatNorwegian(evals[0]!) : '');
-  const owners = [...new Set(input.measures.map((m) => text(m.hvem)).filter((h) => h !== ''))];
+  const owners = [...new Set(input.measures.map((m) => who(input.school, m.hvem)).filter((h) => h !== ''))];
 
   return finish(
     'aktivitetsplan',
     {
       ...caseSingles(input),
       Dato: formatDate(input.date),
-      Ansvarlig: text(input.ansvarlig) || text(input.case.ansvarlig),
+      Ansvarlig: who(input.school, input.ansvarlig) || who(input.school, input.case.ansvarlig),
       ForrigePlan: formatDate(input.forrigePlan),
       Problem: text(input.problem),
       Undersøkelsen: text(input.undersøkelsen),
@@ -618,7 +638,7 @@ export function planValues(input: PlanInput): DocumentValues {
       Merknader: text(input.merknader),
       AndreEleverIkkeNavngitt: input.navnBeholdt ? '' : WORDS[lang].yes,
     },
-    { Tiltak: input.measures.map((m) => measureRow(m, lang)) },
+    { Tiltak: input.measures.map((m) => measureRow(m, lang, input.school)) },
   );
 }
 
@@ -654,7 +674,7 @@ export function evaluationValues(input: EvaluationInput): DocumentValues {
       EksternHjelp: [help, helpComment].filter((s) => s !== '').join('. '),
       Oppfølging: text(input.oppfølging),
     },
-    { Tiltak: input.measures.map((m) => measureRow(m, lang)) },
+    { Tiltak: input.measures.map((m) => measureRow(m, lang, input.school)) },
   );
 }
 
@@ -674,7 +694,7 @@ export function documentationValues(input: DocumentationInput): DocumentValues {
     ).map((t) => ({
       Delplikt: capitalise(w.subDuty[duty]),
       Tidspunkt: t.text,
-      Hvem: text(t.entry.user),
+      Hvem: who(input.school, t.entry.user),
       Hendelse: text(t.entry.event),
       Detaljer: text(t.entry.details),
     }));
@@ -691,14 +711,24 @@ export function documentationValues(input: DocumentationInput): DocumentValues {
     // Kept for schools' own templates that still have the column: empty, never a Drive link.
     Lenke: '',
   }));
-  groups['Tiltak'] = (input.measures ?? []).map((m) => measureRow(m, lang));
+  groups['Tiltak'] = (input.measures ?? []).map((m) => measureRow(m, lang, input.school));
+  groups['PålagteTiltak'] = (input.measures ?? [])
+    .filter((m) => isImposed(m.kilde))
+    .map((m) => ({ Beskrivelse: text(m.tiltak), Frist: formatDate(m.til), Status: text(m.status) }));
+  const sf = c.statsforvalter;
+  const statsforvalter = {
+    StatsforvalterMeldt: formatDate(sf?.meldt),
+    StatsforvalterFrist: formatDate(sf?.frist),
+    StatsforvalterSendt: formatDate(sf?.sendt),
+    StatsforvalterVedtak: formatDate(sf?.vedtak),
+  };
   // The absence routine's own steps, in time order (they also stand under their sub-duty above).
   groups['LoggFravær'] = sortByKey(
     timed.filter((t) => isAbsenceEvent(t.entry.event)),
     (t) => t.key,
   ).map((t) => ({
     Tidspunkt: t.text,
-    Hvem: text(t.entry.user),
+    Hvem: who(input.school, t.entry.user),
     Hendelse: text(t.entry.event),
     Detaljer: text(t.entry.details),
   }));
@@ -721,7 +751,7 @@ export function documentationValues(input: DocumentationInput): DocumentValues {
     'dokumentasjon',
     {
       ...caseSingles(input),
-      MeldtAv: text(c.meldtAv),
+      MeldtAv: who(input.school, c.meldtAv),
       Status: text(c.status),
       Skjerpet: c.ledelseInvolvert ? w.skjerpetLedelse : c.ansattInvolvert ? w.skjerpetAnsatt : '',
       Beskrivelse: text(c.beskrivelse),
@@ -732,6 +762,8 @@ export function documentationValues(input: DocumentationInput): DocumentValues {
       Dato: formatDate(input.date),
       DelplikterUtenHendelser: empty.join(', '),
       IngenDokumenter: documents.length === 0 ? w.noDocuments : '',
+      ...statsforvalter,
+      Statsforvalteren: Object.values(statsforvalter).some((v) => v !== '') ? w.yes : '',
       ...parents,
       Foresatte: Object.values(parents).some((v) => v !== '') ? w.yes : '',
       Fraværsrutine: routine,
@@ -771,7 +803,7 @@ export function agreementValues(input: AgreementInput): DocumentValues {
       Klasse: text(c.klasse),
       Saksnr: text(c.saksnr),
       Dato: formatDate(input.date),
-      Ansvarlig: text(input.ansvarlig) || text(c.ansvarlig),
+      Ansvarlig: who(input.school, input.ansvarlig) || who(input.school, c.ansvarlig),
       Deltakere: list(input.deltakere),
       Fraværsbilde: text(input.fraværsbilde),
       Mål: text(input.mål),
@@ -842,7 +874,7 @@ export function skoleeierValues(input: SkoleeierInput): DocumentValues {
       OpplysningerFraRektor: input.grunnlag === 'ledelse' ? '' : w.yes,
       SkolensTiltak: text(input.skolensTiltak),
       VidereOppfølging: text(input.videreOppfølging),
-      Avsender: text(input.avsender) || text(input.school.rektor),
+      Avsender: who(input.school, input.avsender) || text(input.school.rektor),
     },
     {},
   );

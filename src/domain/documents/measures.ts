@@ -12,6 +12,13 @@ export type MeasureStatus = (typeof MEASURE_STATUSES)[number];
 
 export const MEASURE_LEVELS: readonly MeasureLevel[] = ['individ', 'gruppe', 'system'];
 
+/** «Kilde» of a measure Statsforvalteren imposed in a vedtak (§ 12-6); empty for the school's own. */
+export const IMPOSED_BY_STATSFORVALTER = 'Pålagt av Statsforvalteren';
+
+export function isImposed(kilde: string | undefined): boolean {
+  return (kilde ?? '').trim().toLowerCase() === IMPOSED_BY_STATSFORVALTER.toLowerCase();
+}
+
 /** `Individ`, `gruppenivå`, `System` → the level; anything else → null. */
 export function parseLevel(text: string): MeasureLevel | null {
   const t = text.trim().toLowerCase();

@@ -266,6 +266,26 @@ export const CATALOGUE: Readonly<Record<DocumentKind, PlaceholderCatalogue>> = {
         'Merknad når saken ikke har planer eller evalueringer',
         'Merknad når saka ikkje har planar eller evalueringar',
       ),
+      Statsforvalteren: d(
+        '«Ja» når saken er meldt til Statsforvalteren (§ 12-6): styrer delen om Statsforvalteren',
+        '«Ja» når saka er meldt til Statsforvaltaren (§ 12-6): styrer delen om Statsforvaltaren',
+      ),
+      StatsforvalterMeldt: d(
+        'Datoen familien meldte saken til Statsforvalteren',
+        'Datoen familien melde saka til Statsforvaltaren',
+      ),
+      StatsforvalterFrist: d(
+        'Fristen Statsforvalteren satte for skolens dokumentasjon',
+        'Fristen Statsforvaltaren sette for dokumentasjonen frå skolen',
+      ),
+      StatsforvalterSendt: d(
+        'Datoen skolen sendte dokumentasjonen til Statsforvalteren',
+        'Datoen skolen sende dokumentasjonen til Statsforvaltaren',
+      ),
+      StatsforvalterVedtak: d(
+        'Datoen for vedtaket fra Statsforvalteren',
+        'Datoen for vedtaket frå Statsforvaltaren',
+      ),
       Foresatte: d(
         '«Ja» når noe om foresatte eller samtykke er registrert: styrer delen «Foresatte og samarbeid»',
         '«Ja» når noko om føresette eller samtykke er registrert: styrer delen «Føresette og samarbeid»',
@@ -311,6 +331,17 @@ export const CATALOGUE: Readonly<Record<DocumentKind, PlaceholderCatalogue>> = {
           'Stega i fråværsrutinen og samarbeidsavtalar, i tidsrekkjefølgje',
         ),
         fields: LOG_FIELDS,
+      },
+      PålagteTiltak: {
+        description: d(
+          'Tiltakene Statsforvalteren har pålagt skolen i vedtaket',
+          'Tiltaka Statsforvaltaren har pålagt skolen i vedtaket',
+        ),
+        fields: {
+          Beskrivelse: MEASURE_FIELDS.Beskrivelse,
+          Frist: d('Fristen for tiltaket', 'Fristen for tiltaket'),
+          Status: MEASURE_FIELDS.Status,
+        },
       },
       Tiltak: {
         description: d('Alle tiltak i saken', 'Alle tiltak i saka'),

@@ -18,9 +18,11 @@ export const PlanRequestSchema = z.object({
   saksnr: id(),
   requestId: id(),
   problem: text(),
-  /** What the investigation showed; optional, and not yet asked by the dialog. */
+  /** What the investigation showed (who was heard, and how); optional. */
   undersokelse: text(),
   elevensBeskrivelse: text(),
+  /** Why the student was not heard, when the description is empty (§ 10-1: the student must be heard). */
+  ikkeHort: text(),
   elevensOnsker: text(),
   foresattesSyn: text(),
   barnetsBeste: text(),

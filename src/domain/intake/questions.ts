@@ -236,3 +236,32 @@ export function choiceLabel(value: string, lang: 'nb' | 'nn'): string {
   }
   return value;
 }
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Each category (whole, and short without its parenthesis) with its nynorsk words. */
+const CATEGORY_NN: ReadonlyMap<string, string> = new Map(
+  CATEGORIES.flatMap((c, i) => {
+    const nn = NN_CHOICES['categories']![i]!;
+    const short = (s: string) => s.replace(/\s*\(.*\)$/, '');
+    return [
+      [c, nn],
+      [short(c), short(nn)],
+    ] as [string, string][];
+  }).filter(([nb, nn]) => nb !== nn),
+);
+const CATEGORY_WORDS = new RegExp(
+  `(?<!\\p{L})(${[...CATEGORY_NN.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|')})(?!\\p{L})`,
+  'gu',
+);
+
+/**
+ * Categories as stored (the canonical bokmål answers, joined with ", ", or the short forms a log row
+ * names) in the school's language; text that is not a category is kept as typed.
+ */
+export function categoriesLabel(value: string, lang: 'nb' | 'nn'): string {
+  return lang === 'nb' ? value : value.replace(CATEGORY_WORDS, (m) => CATEGORY_NN.get(m) ?? m);
+}

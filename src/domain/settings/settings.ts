@@ -1,3 +1,4 @@
+import * as z from 'zod/mini';
 import { DEFAULT_DEADLINE_SETTINGS, type DeadlineSettings } from '../cases/deadlines';
 import { type LocalDate, parseNorwegianOrIso } from '../time/localDate';
 import { parseSchoolHolidays, SchoolCalendar } from '../time/schoolCalendar';
@@ -139,7 +140,7 @@ export const SETTINGS: readonly SettingDef[] = [
     key: 'retentionMonths',
     label: 'Oppbevaring etter avsluttet sak (måneder)',
     defaultValue: '24',
-    help: 'Avsluttede saker eldre enn dette merkes for sletting.',
+    help: 'Avsluttede saker eldre enn dette står i den daglige e-posten til de er arkivert og slettet med Skolemiljø → Arkiver og slett ….',
   },
   {
     key: 'formUrl',
@@ -215,6 +216,99 @@ export function settingLabel(key: SettingKey): string {
 }
 
 /**
+ * What is wrong with one setting as typed. The rules below are the only ones: the sheet («Innstillinger»,
+ * read every run) and the settings dialog both check with them; each renders the problem in its own words.
+ */
+export type SettingProblem =
+  | { key: SettingKey; kind: 'whole'; text: string; min: number; max: number; fallback: string }
+  | { key: SettingKey; kind: 'email'; text: string }
+  | { key: SettingKey; kind: 'emailInList'; text: string }
+  | { key: SettingKey; kind: 'missing' }
+  | { key: SettingKey; kind: 'date'; text: string }
+  | { key: SettingKey; kind: 'holidays'; text: string; detail: string };
+
+/** Whole-number settings and their ranges (the deadline ones as DeadlineSettingsSchema allows). */
+export const WHOLE_SETTINGS = {
+  investigationSchoolDays: [0, 60],
+  investigationSchoolDaysSerious: [0, 60],
+  planSchoolDays: [0, 60],
+  firstEvaluationWeeks: [1, 52],
+  soonSchoolDays: [0, 60],
+  absenceMeetingSchoolDays: [0, 60],
+  absenceAgreementSchoolDays: [0, 60],
+  retentionMonths: [1, 240],
+} as const satisfies Partial<Record<SettingKey, readonly [number, number]>>;
+type WholeKey = keyof typeof WHOLE_SETTINGS;
+
+/** The rules as zod/mini schemas of a value as typed (trimmed, not empty: empty means the default). */
+export const SettingRules = {
+  email: z.string().check(z.regex(EMAIL)),
+  whole: (min: number, max: number) =>
+    z.pipe(
+      z.pipe(
+        z.string().check(z.regex(/^[+-]?\d+([.,]0*)?$/)),
+        z.transform((s: string) => Number(s.replace(',', '.'))),
+      ),
+      z.int().check(z.minimum(min), z.maximum(max)),
+    ),
+  date: z.string().check(z.refine((s) => parseNorwegianOrIso(s) !== null)),
+};
+
+const EMAIL_KEYS: readonly SettingKey[] = ['rektorEmail', 'skoleeierEmail'];
+
+/** The problem with one setting's typed value (`''`: the school typed nothing), or null. */
+export function checkSetting(key: SettingKey, typed: string): SettingProblem | null {
+  const text = typed.trim();
+  if (key === 'skoleeierChannel') return text === '' ? { key, kind: 'missing' } : null;
+  if (text === '') return null;
+  if (key in WHOLE_SETTINGS) {
+    const [min, max] = WHOLE_SETTINGS[key as WholeKey];
+    if (SettingRules.whole(min, max).safeParse(text).success) return null;
+    const fallback = SETTINGS.find((s) => s.key === key)!.defaultValue;
+    return { key, kind: 'whole', text, min, max, fallback };
+  }
+  if (EMAIL_KEYS.includes(key))
+    return SettingRules.email.safeParse(text).success ? null : { key, kind: 'email', text };
+  if (key === 'leadership') {
+    const bad = emailList(text).find((part) => !SettingRules.email.safeParse(part).success);
+    return bad === undefined ? null : { key, kind: 'emailInList', text: bad };
+  }
+  if (key === 'schoolStart')
+    return SettingRules.date.safeParse(text).success ? null : { key, kind: 'date', text };
+  if (key === 'holidays') {
+    const detail = parseSchoolHolidays(text).errors[0];
+    if (detail === undefined) return null;
+    const entry = text.split(/[\r\n,;]+/).find((e) => parseSchoolHolidays(e).errors.length > 0) ?? text;
+    return { key, kind: 'holidays', text: entry.trim(), detail };
+  }
+  return null;
+}
+
+/** The addresses of an e-mail list setting (commas, semicolons, spaces or lines between them). */
+export function emailList(text: string): string[] {
+  return text.split(/[\s,;]+/).filter(Boolean);
+}
+
+/** A problem in the words the daily e-mail and «Sjekk oppsettet» use (bokmål, naming the sheet's label). */
+export function problemText(p: SettingProblem): string {
+  const label = settingLabel(p.key);
+  switch (p.kind) {
+    case 'whole':
+      return `«${label}» må være et helt tall fra ${p.min} til ${p.max}, ikke «${p.text}». Bruker ${p.fallback}.`;
+    case 'email':
+      return `«${label}» er ikke en gyldig e-postadresse: «${p.text}».`;
+    case 'emailInList':
+      return `«${label}» inneholder en ugyldig e-postadresse: «${p.text}».`;
+    case 'missing':
+      return `«${label}» mangler. Meldinger om noen i ledelsen skal gå direkte til skoleeier (§ 12-5): skriv hvordan de ansatte når skoleeier.`;
+    case 'date':
+      return `«${label}» må være en dato (dd.mm.åååå), ikke «${p.text}».`;
+    case 'holidays':
+      return p.detail;
+  }
+}
+
+/**
  * Reads settings from (label → displayed value). `fallbackEmail` is the spreadsheet owner, the rektor
  * when nobody has typed an address.
  */
@@ -228,57 +322,44 @@ export function parseSettings(
     const v = raw.get(def.label);
     return (v === undefined || v.trim() === '' ? def.defaultValue : v).trim();
   };
-  const whole = (key: SettingKey, min: number, max: number): number => {
+  const ok = (key: SettingKey): boolean => {
+    const problem = checkSetting(key, value(key));
+    if (problem) problems.push(problemText(problem));
+    return problem === null;
+  };
+  const whole = (key: WholeKey): number => {
     const text = value(key);
-    const n = Number(text.replace(',', '.'));
-    if (!Number.isInteger(n) || n < min || n > max) {
-      const def = SETTINGS.find((s) => s.key === key)!;
-      problems.push(
-        `«${def.label}» må være et helt tall fra ${min} til ${max}, ikke «${text}». Bruker ${def.defaultValue}.`,
-      );
-      return Number(def.defaultValue);
-    }
-    return n;
+    return Number((ok(key) ? text : SETTINGS.find((s) => s.key === key)!.defaultValue).replace(',', '.'));
   };
   const email = (key: SettingKey, fallbackEmail: () => string): string => {
     const text = value(key);
-    if (text === '') return fallbackEmail();
-    if (!EMAIL.test(text)) {
-      problems.push(`«${settingLabel(key)}» er ikke en gyldig e-postadresse: «${text}».`);
-      return fallbackEmail();
-    }
+    if (text === '' || !ok(key)) return fallbackEmail();
     return text.toLowerCase();
   };
 
   const leadership: string[] = [];
-  for (const part of value('leadership')
-    .split(/[\s,;]+/)
-    .filter(Boolean)) {
-    if (EMAIL.test(part)) leadership.push(part.toLowerCase());
-    else problems.push(`«${settingLabel('leadership')}» inneholder en ugyldig e-postadresse: «${part}».`);
+  for (const part of emailList(value('leadership'))) {
+    const problem = checkSetting('leadership', part);
+    if (problem) problems.push(problemText(problem));
+    else leadership.push(part.toLowerCase());
   }
 
-  if (value('skoleeierChannel') === '')
-    problems.push(
-      `«${settingLabel('skoleeierChannel')}» mangler. Meldinger om noen i ledelsen skal gå direkte til skoleeier (§ 12-5): skriv hvordan de ansatte når skoleeier.`,
-    );
+  ok('skoleeierChannel');
   const holidays = parseSchoolHolidays(value('holidays'));
   problems.push(...holidays.errors);
 
   const startText = value('schoolStart');
-  const schoolStart = startText ? parseNorwegianOrIso(startText) : null;
-  if (startText && !schoolStart)
-    problems.push(`«${settingLabel('schoolStart')}» må være en dato (dd.mm.åååå), ikke «${startText}».`);
+  const schoolStart = startText && ok('schoolStart') ? parseNorwegianOrIso(startText) : null;
 
   const deadlines: DeadlineSettings = {
     ...DEFAULT_DEADLINE_SETTINGS,
-    investigationSchoolDays: whole('investigationSchoolDays', 0, 60),
-    investigationSchoolDaysSerious: whole('investigationSchoolDaysSerious', 0, 60),
-    planSchoolDays: whole('planSchoolDays', 0, 60),
-    firstEvaluationWeeks: whole('firstEvaluationWeeks', 1, 52),
-    soonSchoolDays: whole('soonSchoolDays', 0, 60),
-    absenceMeetingSchoolDays: whole('absenceMeetingSchoolDays', 0, 60),
-    absenceAgreementSchoolDays: whole('absenceAgreementSchoolDays', 0, 60),
+    investigationSchoolDays: whole('investigationSchoolDays'),
+    investigationSchoolDaysSerious: whole('investigationSchoolDaysSerious'),
+    planSchoolDays: whole('planSchoolDays'),
+    firstEvaluationWeeks: whole('firstEvaluationWeeks'),
+    soonSchoolDays: whole('soonSchoolDays'),
+    absenceMeetingSchoolDays: whole('absenceMeetingSchoolDays'),
+    absenceAgreementSchoolDays: whole('absenceAgreementSchoolDays'),
   };
 
   return {
@@ -292,7 +373,7 @@ export function parseSettings(
     calendar: new SchoolCalendar(holidays.holidays),
     deadlines,
     schoolStart,
-    retentionMonths: whole('retentionMonths', 1, 240),
+    retentionMonths: whole('retentionMonths'),
     formUrl: value('formUrl'),
     formEditUrl: value('formEditUrl'),
     confirmFormUrl: value('confirmFormUrl'),

@@ -98,11 +98,35 @@ export function schoolYearMonths(schoolYear: number): string[] {
 
 const OPEN: readonly CaseStatus[] = CASE_STATUSES.filter((s) => s !== 'Avsluttet');
 
-export function anonymisedFigures(
-  cases: readonly FigureCase[],
-  schoolYear: number,
-  today: string,
-): AnonymisedFigures {
+/**
+ * The same figures with every count exact: the leadership's own dashboard («Oversikt»). Never leaves
+ * the school; what leaves is `anonymisedFigures`.
+ */
+export interface ExactFigures {
+  schoolYear: number;
+  asOfMonth: string;
+  reported: number;
+  byMonth: number[];
+  byStatus: Record<CaseStatus, number>;
+  byCategory: Record<Category, number>;
+  serious: number;
+  deadlines: Record<DeadlineStep, { met: number; missed: number; sharePercent: number | null }>;
+  /** Median calendar days from report to plan, over this school year's cases with a plan. */
+  medianDaysToPlan: number | null;
+  open: number;
+  openByAge: Record<AgeBand, number>;
+}
+
+interface Counted {
+  values: Map<string, number>;
+  toPlan: number[];
+  asOf: LocalDate;
+  start: LocalDate;
+  months: string[];
+}
+
+/** Every figure counted exactly, as the audit's variables (FIGURE_NAMES). */
+function countFigures(cases: readonly FigureCase[], schoolYear: number, today: string): Counted {
   const now = parseLocalDate(today);
   if (!now) throw new Error(`today must be YYYY-MM-DD, not ${today}`);
   const start = localDate(schoolYear, 8, 1);
@@ -151,33 +175,66 @@ export function anonymisedFigures(
     const band = AGE_BANDS.find((b) => age >= b.from && (b.to === null || age <= b.to))!;
     add(`age.${band.key}`);
   }
+  return { values: v, toPlan, asOf, start, months };
+}
 
-  const relations = figureRelations(months, asOf, start);
-  // No preference for hiding totals: the year's total per school is the figure the municipality needs
-  // most, so the audit hides the smallest cell that protects, which is usually a complement.
-  const shown = suppress(v, relations);
-  const get = (n: string): Shown => shown.get(n)!;
+/** The figures' shape from one value per audit variable. */
+function shape<V>(schoolYear: number, asOf: LocalDate, get: (name: string) => V) {
   const record = <K extends string>(keys: readonly K[], prefix: string) =>
-    Object.fromEntries(keys.map((k) => [k, get(`${prefix}.${k}`)])) as Record<K, Shown>;
-
+    Object.fromEntries(keys.map((k) => [k, get(`${prefix}.${k}`)])) as Record<K, V>;
   return {
     schoolYear,
     asOfMonth: asOf.slice(0, 7),
     reported: get('reported'),
-    byMonth: names.month.map(get),
+    byMonth: FIGURE_NAMES.month.map(get),
     byStatus: record(CASE_STATUSES, 'status'),
     byCategory: record(CATEGORIES, 'category'),
     serious: get('serious'),
-    deadlines: {
-      investigation: stepFigures(get('investigation.met'), get('investigation.missed')),
-      plan: stepFigures(get('plan.met'), get('plan.missed')),
-    },
-    medianDaysToPlan: toPlan.length === 0 ? null : toPlan.length < 5 ? HIDDEN : median(toPlan),
     open: get('open'),
     openByAge: record(
       AGE_BANDS.map((b) => b.key),
       'age',
     ),
+  };
+}
+
+export function exactFigures(cases: readonly FigureCase[], schoolYear: number, today: string): ExactFigures {
+  const { values, toPlan, asOf } = countFigures(cases, schoolYear, today);
+  const get = (n: string): number => values.get(n) ?? 0;
+  const step = (s: DeadlineStep) => {
+    const met = get(`${s}.met`);
+    const missed = get(`${s}.missed`);
+    return {
+      met,
+      missed,
+      sharePercent: met + missed === 0 ? null : Math.round((100 * met) / (met + missed)),
+    };
+  };
+  return {
+    ...shape(schoolYear, asOf, get),
+    deadlines: { investigation: step('investigation'), plan: step('plan') },
+    medianDaysToPlan: toPlan.length === 0 ? null : median(toPlan),
+  };
+}
+
+export function anonymisedFigures(
+  cases: readonly FigureCase[],
+  schoolYear: number,
+  today: string,
+): AnonymisedFigures {
+  const { values, toPlan, asOf, start, months } = countFigures(cases, schoolYear, today);
+  const relations = figureRelations(months, asOf, start);
+  // No preference for hiding totals: the year's total per school is the figure the municipality needs
+  // most, so the audit hides the smallest cell that protects, which is usually a complement.
+  const shown = suppress(values, relations);
+  const get = (n: string): Shown => shown.get(n)!;
+  return {
+    ...shape(schoolYear, asOf, get),
+    deadlines: {
+      investigation: stepFigures(get('investigation.met'), get('investigation.missed')),
+      plan: stepFigures(get('plan.met'), get('plan.missed')),
+    },
+    medianDaysToPlan: toPlan.length === 0 ? null : toPlan.length < 5 ? HIDDEN : median(toPlan),
   };
 }
 

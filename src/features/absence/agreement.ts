@@ -106,7 +106,7 @@ export function openAgreementDialog(c: SelectedCase, t: Messages, ui: Ui): void 
     t,
     g.title(c.saksnr),
     900,
-    g.submit,
+    { submit: g.submit },
   );
 }
 

@@ -1,7 +1,9 @@
 import { followUpTask } from '../absence/followUpTask';
 import { confirmationsDigestTask } from '../confirmations/digestTask';
 import { reconcileTask } from '../intake/reconcileTask';
+import { logCheckTask } from '../log/logCheckTask';
 import { overviewTask } from '../overview/overviewTask';
+import { reportSheetTask } from '../overview/steps';
 import { deadlinesTask } from '../register/deadlinesTask';
 import { retentionTask } from '../register/retentionTask';
 import { remindersTask, wheelStatusTask } from '../wheel/dailyTasks';
@@ -14,7 +16,9 @@ export const DAILY_TASKS: readonly DailyTask[] = [
   deadlinesTask,
   followUpTask,
   retentionTask,
+  logCheckTask,
   overviewTask,
+  reportSheetTask,
   wheelStatusTask,
   remindersTask,
   confirmationsDigestTask,

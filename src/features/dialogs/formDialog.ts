@@ -14,18 +14,20 @@ export function showFormDialog(
   t: Messages,
   title: string,
   height = 520,
-  submitLabel?: string,
+  /** Words for the buttons and the working line when «Lagre» is not what the dialog does. */
+  labels: Partial<Pick<FormSpec['labels'], 'submit' | 'working'>> = {},
 ): void {
   const full: FormSpec = {
     ...spec,
     requestId: Utilities.getUuid(),
     lang: t.dialogs.lang === 'nn' ? 'nn' : 'nb',
     labels: {
-      submit: submitLabel ?? t.dialogs.save,
+      submit: t.dialogs.save,
       cancel: t.dialogs.cancel,
       close: t.dialogs.close,
       working: t.dialogs.working,
       required: t.dialogs.required,
+      ...labels,
     },
   };
   const template = HtmlService.createTemplateFromFile('FormDialog');

@@ -1,4 +1,4 @@
-import type { CaseRecord } from '../../domain/cases/caseRecord';
+import { type CaseRecord, isSerious } from '../../domain/cases/caseRecord';
 import { subDutyForStatus } from '../../domain/cases/lifecycle';
 import { anonymise, findOtherStudentNames, type NameFinding } from '../../domain/documents/anonymity';
 import {
@@ -10,35 +10,42 @@ import {
   GENERATED,
   generatedDetails,
 } from '../../domain/documents/caseDocuments';
-import type { CaseInput, DocumentValues } from '../../domain/documents/documentData';
+import type { CaseInput, DocumentValues, SchoolInput } from '../../domain/documents/documentData';
 import type { DocumentKind, Lang } from '../../domain/documents/placeholders';
 import type { DialogResult } from '../../domain/documents/requests';
+import type { People } from '../../domain/people/people';
 import type { LocalDate } from '../../domain/time/localDate';
 import { cellText } from '../../gas/cellValues';
 import type { DocState } from '../../gas/docState';
 import { LockBusyError } from '../../gas/lock';
 import { type Messages, messages } from '../../i18n';
+import { caseStatusLabel, categoryLabel } from '../../i18n/labels';
 import type { LogEntry } from '../log/auditLog';
 import { UserError } from '../menu/userError';
+import { readPeople } from '../people/peopleSheet';
 import { COL } from '../register/registerSheet';
 import type { SelectedCase } from '../register/selectedCase';
 import type { Work } from '../register/work';
-import { caseFolder, loadCaseDocs, shareCaseFolder, storeCaseDocs } from './drive';
+import { caseFolder, loadCaseDocs, shareCaseFiles, storeCaseDocs } from './drive';
 import { type Generated, generateDocument } from './generate';
 
-/** A case record as the document builders take it; `lang` labels the lines of the description. */
+/**
+ * A case record as the document builders take it, in the school's language: `lang` labels the lines of
+ * the description, the status and the categories (stored in bokmål).
+ */
 export function caseInput(c: CaseRecord, lang: Lang = 'nb'): CaseInput {
+  const t = messages(lang);
   return {
     saksnr: c.saksnr,
     elev: c.elev,
     klasse: c.klasse,
-    kategori: c.kategori,
+    kategori: categoryLabel(t, c.kategori),
     meldt: c.meldt ?? '',
     meldtAv: c.meldtAv,
     rektorKjent: c.rektorKjent,
     ansvarlig: c.ansvarlig,
     beskrivelse: caseDescription(c, lang),
-    status: c.status,
+    status: caseStatusLabel(t, c.status),
     ansattInvolvert: c.ansattInvolvert,
     ledelseInvolvert: c.ledelseInvolvert,
     frister: {
@@ -46,6 +53,12 @@ export function caseInput(c: CaseRecord, lang: Lang = 'nb'): CaseInput {
       aktivitetsplan: c.fristAktivitetsplan,
       nesteEvaluering: c.nesteEvaluering,
       statsforvalterFra: c.statsforvalterFra,
+    },
+    statsforvalter: {
+      meldt: c.statsforvalterMeldt,
+      frist: c.fristStatsforvalter,
+      sendt: c.dokumentasjonSendt,
+      vedtak: c.statsforvalterVedtak,
     },
     avsluttet: c.avsluttet,
     foresatteInformert: c.foresatteInformert,
@@ -128,10 +141,29 @@ export function caseJob(w: Work, c: SelectedCase): CaseJob {
   return { w, c, docs: loadCaseDocs(w.state, c.saksnr), today: w.clock.today };
 }
 
+/** The school as the documents print it, with its people read once from «Personale». */
+export function schoolOf(w: Work): SchoolInput & { people: People } {
+  return { navn: w.settings.schoolName, rektor: w.settings.rektorName, people: readPeople(w.ss, w.settings) };
+}
+
+/**
+ * Documents sent home name people by name and role, not by e-mail address: refuses, naming the
+ * addresses, until «Personale» has them. The dialog keeps what the user wrote.
+ */
+export function requireNamed(people: People, texts: readonly string[], t: Messages): void {
+  const missing = people.unnamed(texts);
+  if (missing.length > 0) throw new UserError(t.people.unnamed(missing.join(', ')));
+}
+
+/** The documents that also go to the student and the family, and so to the people on the case. */
+const HOME_KINDS: readonly DocumentKind[] = ['aktivitetsplan', 'evaluering'];
+
 /** A document made, and the log row that records it (part of the operation the caller commits). */
 export interface Made {
   readonly generated: Generated;
   readonly log: Omit<LogEntry, 'saksnr'>;
+  /** What the user should know about the sharing ('' when nothing): a § 12-5 case is shared with no one. */
+  readonly sharingNote: string;
 }
 
 /**
@@ -162,7 +194,11 @@ export function makeCaseDocument(
     state: w.state,
     t: w.t,
   });
-  shareCaseFolder(folder, docs, desiredSharing(c.record.ansvarlig, options.measureOwners, w.user), {
+  // Need to know: only the documents that also go home are shared with the people on the case.
+  const home = HOME_KINDS.includes(kind);
+  const aboutStaff = isSerious(c.record);
+  const sharing = desiredSharing(c.record.ansvarlig, options.measureOwners, w.user, aboutStaff);
+  shareCaseFiles(docs, sharing, home ? generated.files : [], {
     log: w.log,
     saksnr: c.saksnr,
     subDuty,
@@ -183,6 +219,7 @@ export function makeCaseDocument(
       event: GENERATED[kind].event,
       details: generatedDetails(name, generated.url, options.note ?? ''),
     },
+    sharingNote: home && aboutStaff ? w.t.people.notShared : '',
   };
 }
 

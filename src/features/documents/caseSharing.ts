@@ -1,30 +1,30 @@
-import type { CaseRecord } from '../../domain/cases/caseRecord';
+import { type CaseRecord, isSerious } from '../../domain/cases/caseRecord';
 import { desiredSharing } from '../../domain/documents/caseDocuments';
 import type { Table } from '../../gas/table';
 import { caseMeasures, folderOwners, measuresTable } from '../measures/measures';
 import type { Work } from '../register/work';
-import { caseFolder, loadCaseDocs, shareCaseFolder, storeCaseDocs } from './drive';
+import { loadCaseDocs, shareCaseFiles, storeCaseDocs } from './drive';
 
 /**
- * Shares the case folder with exactly the people on the case: the responsible person may edit, the people
- * carrying out a measure may read. Called when a measure is added or the responsible person changes, so
- * people get access when they are given the task; the folder is made on first need.
+ * Shares the case's plans and evaluations with exactly the people on the case (see shareCaseFiles):
+ * the responsible person may edit, the people carrying out a measure may read. Called when a measure is
+ * added or the responsible person changes, so people get access when they are given the task.
  * `measures` is the Tiltak table when the caller has it already.
  */
 export function shareCaseWithItsPeople(
   w: Work,
   c: CaseRecord,
   measures: Table | null,
-  options: { createFolder?: boolean; newOwners?: readonly string[] } = {},
+  options: { newOwners?: readonly string[] } = {},
 ): void {
   const docs = loadCaseDocs(w.state, c.saksnr);
-  if (!docs.folder && options.createFolder === false) return;
-  const folder = caseFolder(w.state, docs, c.saksnr, w.t);
+  // Nothing shared yet: the first plan shares itself with the people on the case then.
+  if (!docs.homeFiles?.length && !docs.shared) return;
   const owners = [
     ...folderOwners(caseMeasures(measures ?? measuresTable(w.ss), c.saksnr)),
     ...(options.newOwners ?? []),
   ];
-  shareCaseFolder(folder, docs, desiredSharing(c.ansvarlig, owners, w.user), {
+  shareCaseFiles(docs, desiredSharing(c.ansvarlig, owners, w.user, isSerious(c)), [], {
     log: w.log,
     saksnr: c.saksnr,
     subDuty: 'tiltak',

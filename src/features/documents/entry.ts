@@ -1,13 +1,11 @@
-import { schoolYear } from '../../domain/documents/caseDocuments';
 import type { DialogResult } from '../../domain/documents/requests';
-import { systemClock } from '../../gas/clock';
 import { uiAction } from '../menu/uiAction';
 import { selectedCase } from '../register/selectedCase';
-import { makeDocumentation } from './documentation';
+import { documentationOrDialog } from './documentation';
 import { openEvaluationDialog, submitEvaluation } from './evaluation';
 import { openPlanDialog, submitPlan } from './plan';
-import { makeSkoleeierNotice } from './skoleeier';
-import { makeTiltaksplanEvaluation } from './tiltaksplanEvaluation';
+import { openSkoleeierNoticeDialog } from './skoleeier';
+import { openTiltaksplanEvaluationDialog } from './tiltaksplanEvaluation';
 
 /** Menu «Lag aktivitetsplan»: the plan dialog for the selected case. */
 export function menuMakePlan(): void {
@@ -22,33 +20,19 @@ export function menuMakeEvaluation(): void {
 /** Menu «Lag dokumentasjon»: the documentation of the duty to act for the selected case. */
 export function menuMakeDocumentation(): void {
   uiAction((t, ui) => {
-    const c = selectedCase(t);
-    ui.alert(makeDocumentation(c.saksnr, c.row.sheetRow));
+    const message = documentationOrDialog(selectedCase(t), t, ui);
+    if (message) ui.alert(message);
   });
 }
 
 /** Menu «Lag melding til skoleeier» for the selected case. */
 export function menuMakeSkoleeierNotice(): void {
-  uiAction((t, ui) => {
-    const message = makeSkoleeierNotice(selectedCase(t), t, ui);
-    ui.alert(message ?? t.dialogs.cancelled);
-  });
+  uiAction((t, ui) => openSkoleeierNoticeDialog(selectedCase(t), t, ui));
 }
 
 /** Menu «Lag evaluering av tiltaksplan»: the end-of-year document from `Tiltaksplan`. */
 export function menuMakeTiltaksplanEvaluation(): void {
-  uiAction((t, ui) => {
-    const title = t.documents.tiltaksplanTitle(schoolYear(systemClock().today));
-    const ask = (prompt: string): string | null => {
-      const r = ui.prompt(title, prompt, ui.ButtonSet.OK_CANCEL);
-      return r.getSelectedButton() === ui.Button.OK ? r.getResponseText().trim() : null;
-    };
-    const deltakere = ask(t.documents.tiltaksplanParticipants);
-    if (deltakere === null) return void ui.alert(t.dialogs.cancelled);
-    const oppsummering = ask(t.documents.tiltaksplanSummary);
-    if (oppsummering === null) return void ui.alert(t.dialogs.cancelled);
-    ui.alert(makeTiltaksplanEvaluation(t, { deltakere, oppsummering }));
-  });
+  uiAction((t, ui) => openTiltaksplanEvaluationDialog(t, ui));
 }
 
 /** google.script.run target of the plan dialog. */

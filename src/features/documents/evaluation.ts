@@ -40,6 +40,8 @@ import {
   makeCaseDocument,
   measureTexts,
   replaceNames,
+  requireNamed,
+  schoolOf,
 } from './caseJob';
 import { showDocumentDialog } from './dialog';
 
@@ -151,11 +153,13 @@ function makeEvaluation(sent: EvaluationRequest, w: Work): DialogResult {
   if (findings.length > 0 && !req.anonymity) {
     return { status: 'names', message: t.documents.namesFound, names: findings };
   }
+  const school = schoolOf(w);
+  requireNamed(school.people, [c.record.ansvarlig, ...owners], t);
   const clean = (s: string) => replaceNames(s, req.anonymity === 'replace' ? findings : []);
 
   const rows: MeasureInput[] = [
     ...decided.map(({ m, d }) => ({
-      ...measureInput(m),
+      ...measureInput(m, settings.language),
       tiltak: clean(m.tiltak),
       vurdering: d.verdict,
       kommentar: clean(d.kommentar),
@@ -170,8 +174,8 @@ function makeEvaluation(sent: EvaluationRequest, w: Work): DialogResult {
   ];
   const values = evaluationValues({
     lang: settings.language,
-    school: { navn: settings.schoolName, rektor: settings.rektorName },
-    case: caseInput(c.record),
+    school,
+    case: caseInput(c.record, settings.language),
     date,
     // The plan made here, or else the day the register says the plan was put in place.
     planDato: job.docs.lastPlanDate ?? c.record.planIverksatt,
@@ -254,7 +258,11 @@ function makeEvaluation(sent: EvaluationRequest, w: Work): DialogResult {
   ]);
   return {
     status: 'done',
-    message: madeMessage(t, made.generated, followUp),
+    message: madeMessage(
+      t,
+      made.generated,
+      [followUp, made.sharingNote].filter((s) => s !== '').join('\n\n'),
+    ),
     url: made.generated.url,
     title: made.generated.name,
   };

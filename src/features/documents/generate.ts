@@ -22,11 +22,18 @@ export interface GenerateOptions {
   readonly t: Messages;
 }
 
+export interface CaseFile {
+  readonly id: string;
+  readonly file: GoogleAppsScript.Drive.File;
+}
+
 export interface Generated {
   readonly id: string;
   readonly url: string;
   readonly name: string;
   readonly pdf: boolean;
+  /** The Doc and its PDF, for sharing them without opening them again. */
+  readonly files: readonly CaseFile[];
 }
 
 /**
@@ -81,8 +88,12 @@ export function generateDocument(o: GenerateOptions): Generated {
     discard(doc, copy);
     throw error;
   }
-  if (o.pdf) o.folder.createFile(copy.getAs(PDF));
-  return { id, url: docUrl(id), name: o.name, pdf: o.pdf };
+  const files: CaseFile[] = [{ id, file: copy }];
+  if (o.pdf) {
+    const pdf = o.folder.createFile(copy.getAs(PDF));
+    files.push({ id: pdf.getId(), file: pdf });
+  }
+  return { id, url: docUrl(id), name: o.name, pdf: o.pdf, files };
 }
 
 /** A template's layout, remembered with the hash of the text it was read from. */

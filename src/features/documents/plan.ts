@@ -6,6 +6,7 @@ import type { Settings } from '../../domain/settings/settings';
 import { formatNorwegian, type LocalDate, parseLocalDate } from '../../domain/time/localDate';
 import { systemClock } from '../../gas/clock';
 import type { Messages } from '../../i18n';
+import { refusalText } from '../../i18n/labels';
 import {
   activeMeasures,
   caseMeasures,
@@ -30,6 +31,8 @@ import {
   makeCaseDocument,
   measureTexts,
   replaceNames,
+  requireNamed,
+  schoolOf,
 } from './caseJob';
 import { showDocumentDialog } from './dialog';
 
@@ -102,6 +105,11 @@ export function submitPlan(raw: unknown): DialogResult {
     const t = currentMessages();
     return { status: 'error', message: req ? t.documents.problemRequired : t.documents.invalidRequest };
   }
+  // §§ 10-1 and 10-2: the student heard (or why not), and the best-interests assessment, in every plan.
+  if (!req.elevensBeskrivelse.trim() && !req.ikkeHort.trim())
+    return { status: 'error', message: currentMessages().documents.studentNotHeard };
+  if (!req.barnetsBeste.trim())
+    return { status: 'error', message: currentMessages().documents.bestInterestsRequired };
   let t: Messages | undefined;
   try {
     return withWork(Session.getActiveUser().getEmail(), (w) => {
@@ -132,7 +140,9 @@ function makePlan(req: PlanRequest, w: Work): DialogResult {
   const texts = {
     problem: req.problem,
     undersøkelsen: req.undersokelse,
-    elevensBeskrivelse: req.elevensBeskrivelse,
+    elevensBeskrivelse: req.elevensBeskrivelse.trim()
+      ? req.elevensBeskrivelse
+      : currentMessages().documents.notHeardBecause(req.ikkeHort.trim()),
     elevensØnsker: req.elevensOnsker,
     foresattesSyn: req.foresattesSyn,
     barnetsBeste: req.barnetsBeste,
@@ -144,20 +154,23 @@ function makePlan(req: PlanRequest, w: Work): DialogResult {
   if (findings.length > 0 && !req.anonymity) {
     return { status: 'names', message: t.documents.namesFound, names: findings };
   }
+  const school = schoolOf(w);
+  const ansvarlig = c.record.ansvarlig || w.user;
+  requireNamed(school.people, [ansvarlig, ...measures.map((m) => m.hvem)], t);
   const replace = req.anonymity === 'replace' ? findings : [];
   const clean = (s: string) => replaceNames(s, replace);
 
   const values = planValues({
     lang: settings.language,
-    school: { navn: settings.schoolName, rektor: settings.rektorName },
-    case: caseInput(c.record),
+    school,
+    case: caseInput(c.record, settings.language),
     date: today,
     // Point 4 of the plan: someone is responsible. Without one in the register, whoever makes the plan.
-    ansvarlig: c.record.ansvarlig || w.user,
+    ansvarlig,
     forrigePlan: job.docs.lastPlanDate ?? null,
     problem: clean(texts.problem),
     undersøkelsen: clean(texts.undersøkelsen),
-    measures: measures.map((m) => ({ ...measureInput(m), tiltak: clean(m.tiltak) })),
+    measures: measures.map((m) => ({ ...measureInput(m, settings.language), tiltak: clean(m.tiltak) })),
     gjennomføring: clean(texts.gjennomføring),
     evalueringsdato: firstEvaluation,
     elevensBeskrivelse: clean(texts.elevensBeskrivelse),
@@ -187,14 +200,16 @@ function makePlan(req: PlanRequest, w: Work): DialogResult {
   };
   if (movesStatus) {
     const moved = moveStatus(record, 'Aktivitetsplan', today);
-    if (!moved.ok) throw new UserError(moved.reason);
+    if (!moved.ok) throw new UserError(refusalText(t, moved.refusal));
     record = moved.record;
   }
   w.commit([{ saksnr: c.saksnr, row: c.row, record, log: [made.log] }]);
   const message = madeMessage(
     t,
     made.generated,
-    t.documents.planDone(c.saksnr, formatNorwegian(firstEvaluation)),
+    [t.documents.planDone(c.saksnr, formatNorwegian(firstEvaluation)), made.sharingNote]
+      .filter((s) => s !== '')
+      .join('\n\n'),
   );
   return { status: 'done', message, url: made.generated.url, title: made.generated.name };
 }

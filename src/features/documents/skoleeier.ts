@@ -1,9 +1,16 @@
 import { skoleeierValues } from '../../domain/documents/documentData';
 import type { Messages } from '../../i18n';
+import {
+  done,
+  type FormPayload,
+  type FormResult,
+  required,
+  showFormDialog,
+  text,
+} from '../dialogs/formDialog';
 import { activeMeasures, caseMeasures, folderOwners, measuresTable } from '../measures/measures';
-import { UserError } from '../menu/userError';
 import { caseByNumber, type SelectedCase } from '../register/selectedCase';
-import { withWork } from '../register/work';
+import type { Work } from '../register/work';
 import {
   anonymityNote,
   caseJob,
@@ -12,26 +19,32 @@ import {
   makeCaseDocument,
   recentlyMade,
   replaceNames,
+  schoolOf,
 } from './caseJob';
 
 type Ui = GoogleAppsScript.Base.Ui;
 
-function ask(ui: Ui, title: string, prompt: string): string | null {
-  const r = ui.prompt(title, prompt, ui.ButtonSet.OK_CANCEL);
-  return r.getSelectedButton() === ui.Button.OK ? r.getResponseText().trim() : null;
-}
-
 /** The optional questions of a § 12-5 notice, in the school's language (all may be left empty). */
 const EMPLOYEE_QUESTIONS = {
   nb: {
-    role: 'Hvilken rolle har den ansatte (for eksempel lærer, assistent, AKS/SFO)? Ikke skriv navn. (kan stå tomt)',
-    informed: 'Er den ansatte informert om saken, og i så fall når og av hvem? (kan stå tomt)',
-    protection: 'Hvilke strakstiltak er satt inn for å beskytte eleven? (kan stå tomt)',
+    role: 'Hvilken rolle har den ansatte (for eksempel lærer, assistent, AKS/SFO)? Ikke skriv navn.',
+    informed: 'Er den ansatte informert om saken, og i så fall når og av hvem?',
+    protection: 'Hvilke strakstiltak er satt inn for å beskytte eleven?',
+    anonymity: 'Navn på elever i teksten',
+    anonymityHelp:
+      'Meldingen til skoleeier navngir ingen elev, heller ikke saken sin. Skolemiljø finner navn og skriver «elev A» i stedet, med mindre du velger å beholde dem.',
+    replace: 'Erstatt navn med «elev A» …',
+    keep: 'Behold navnene bevisst',
   },
   nn: {
-    role: 'Kva rolle har den tilsette (til dømes lærar, assistent, AKS/SFO)? Ikkje skriv namn. (kan stå tomt)',
-    informed: 'Er den tilsette informert om saka, og i så fall når og av kven? (kan stå tomt)',
-    protection: 'Kva strakstiltak er sette inn for å verne eleven? (kan stå tomt)',
+    role: 'Kva rolle har den tilsette (til dømes lærar, assistent, AKS/SFO)? Ikkje skriv namn.',
+    informed: 'Er den tilsette informert om saka, og i så fall når og av kven?',
+    protection: 'Kva strakstiltak er sette inn for å verne eleven?',
+    anonymity: 'Namn på elevar i teksten',
+    anonymityHelp:
+      'Meldinga til skoleeigar namngir ingen elev, heller ikkje saka sin. Skolemiljø finn namn og skriv «elev A» i staden, med mindre du vel å halde på dei.',
+    replace: 'Byt ut namn med «elev A» …',
+    keep: 'Hald på namna med vilje',
   },
 } as const;
 
@@ -43,91 +56,124 @@ function ground(c: SelectedCase): 'ledelse' | 'ansatt' | 'alvorlig' {
 }
 
 /**
- * Menu «Lag melding til skoleeier». Asks three short questions (and, under § 12-5, three optional ones:
- * the employee's role, whether the employee is informed, immediate protective measures), checks the
- * answers for names (the
- * notice names no student at all, not even the case's own: a YES/NO alert offers «elev A» …, and the
- * choice is logged), then makes the notice with a PDF for the rektor to send. Returns the message to
- * show, or null when the user cancelled.
+ * Menu «Lag melding til skoleeier»: one form (what happened, what the school has done, what it does
+ * next, and under § 12-5 the employee's role, whether they are informed and the immediate protective
+ * measures). The notice names no student at all: names found in the text become «elev A» unless the
+ * rektor deliberately keeps them (logged). Made with a PDF for the rektor to send.
  */
-export function makeSkoleeierNotice(c: SelectedCase, t: Messages, ui: Ui): string | null {
+export function openSkoleeierNoticeDialog(c: SelectedCase, t: Messages, ui: Ui): void {
   const grunnlag = ground(c);
-  if (grunnlag === 'alvorlig') {
-    const go = ui.alert(
-      t.documents.skoleeierTitle(c.saksnr),
-      t.documents.skoleeierNotSerious,
-      ui.ButtonSet.YES_NO,
-    );
-    if (go !== ui.Button.YES) return null;
-  }
-  const title = t.documents.skoleeierTitle(c.saksnr);
-  const what = ask(ui, title, t.documents.skoleeierWhat);
-  if (what === null) return null;
-  if (!what) throw new UserError(t.documents.required);
-  const done = ask(ui, title, t.documents.skoleeierDone);
-  if (done === null) return null;
-  if (!done) throw new UserError(t.documents.required);
-  const next = ask(ui, title, t.documents.skoleeierNext);
-  if (next === null) return null;
-  // § 12-5: what skoleeier needs for the follow-up of the employee (D5). Optional: empty leaves it out.
-  const asked = c.settings;
-  const q = EMPLOYEE_QUESTIONS[asked.language];
-  let role = '';
-  let informed = '';
-  let protection = '';
-  if (grunnlag !== 'alvorlig') {
-    const r = ask(ui, title, q.role);
-    if (r === null) return null;
-    const i = ask(ui, title, q.informed);
-    if (i === null) return null;
-    const p = ask(ui, title, q.protection);
-    if (p === null) return null;
-    [role, informed, protection] = [r, i, p];
-  }
+  const q = EMPLOYEE_QUESTIONS[c.settings.language];
+  showFormDialog(
+    ui,
+    {
+      action: 'skoleeierNotice',
+      context: { saksnr: c.saksnr, row: String(c.row.sheetRow) },
+      fields: [
+        ...(grunnlag === 'alvorlig'
+          ? [
+              {
+                kind: 'info' as const,
+                name: 'notSerious',
+                text: t.documents.skoleeierNotSerious,
+                tone: 'warning' as const,
+              },
+            ]
+          : []),
+        {
+          kind: 'textarea',
+          name: 'what',
+          label: t.documents.skoleeierWhat,
+          required: true,
+          rows: 3,
+          maxLength: 4000,
+        },
+        {
+          kind: 'textarea',
+          name: 'done',
+          label: t.documents.skoleeierDone,
+          required: true,
+          rows: 3,
+          maxLength: 4000,
+        },
+        { kind: 'textarea', name: 'next', label: t.documents.skoleeierNext, rows: 2, maxLength: 4000 },
+        ...(grunnlag === 'alvorlig'
+          ? []
+          : [
+              { kind: 'text' as const, name: 'role', label: q.role, maxLength: 300 },
+              { kind: 'text' as const, name: 'informed', label: q.informed, maxLength: 500 },
+              {
+                kind: 'textarea' as const,
+                name: 'protection',
+                label: q.protection,
+                rows: 2,
+                maxLength: 2000,
+              },
+            ]),
+        {
+          kind: 'radio',
+          name: 'anonymity',
+          label: q.anonymity,
+          help: q.anonymityHelp,
+          options: [
+            { value: 'replace', label: q.replace },
+            { value: 'keep', label: q.keep },
+          ],
+          value: 'replace',
+        },
+      ],
+    },
+    t,
+    t.documents.skoleeierTitle(c.saksnr),
+    grunnlag === 'alvorlig' ? 560 : 700,
+  );
+}
 
-  const findings = findNames(c, [what, done, next, role, informed, protection], '', [c.settings.schoolName]);
-  let choice: 'replace' | 'keep' | undefined;
-  if (findings.length > 0) {
-    const list = findings.map((f) => `${f.name} → ${f.suggestion}`).join('\n');
-    const answer = ui.alert(t.documents.namesAlertTitle, t.documents.namesAlert(list), ui.ButtonSet.YES_NO);
-    choice = answer === ui.Button.YES ? 'replace' : 'keep';
-  }
-  const clean = (s: string) => replaceNames(s, choice === 'replace' ? findings : []);
-
-  return withWork(Session.getActiveUser().getEmail(), (w) => {
-    const fresh = caseByNumber(t, c.saksnr, c.row.sheetRow, {
-      ss: w.ss,
-      register: w.register(),
-      settings: w.settings,
-    });
-    const job = caseJob(w, fresh);
-    const again = recentlyMade(job, 'melding-skoleeier');
-    if (again) return again;
-    const values = skoleeierValues({
-      lang: w.settings.language,
-      school: { navn: w.settings.schoolName, rektor: w.settings.rektorName },
-      case: {
-        saksnr: fresh.saksnr,
-        meldt: fresh.record.meldt ?? '',
-        rektorKjent: fresh.record.rektorKjent ?? '',
-      },
-      date: job.today,
-      grunnlag,
-      hvaSkjedde: clean(what),
-      skolensTiltak: clean(done),
-      videreOppfølging: clean(next),
-      ansattRolle: clean(role),
-      ansattInformert: clean(informed),
-      strakstiltak: clean(protection),
-      avsender: w.user,
-    });
-    const measures = activeMeasures(caseMeasures(measuresTable(fresh.ss), fresh.saksnr));
-    const made = makeCaseDocument(job, 'melding-skoleeier', values, {
-      pdf: true,
-      measureOwners: folderOwners(measures),
-      note: anonymityNote(findings, choice),
-    });
-    w.commit([{ saksnr: fresh.saksnr, log: [made.log] }]);
-    return madeMessage(t, made.generated);
+export function submitSkoleeierNotice(p: FormPayload, w: Work): FormResult {
+  const t = w.t;
+  const fresh = caseByNumber(t, p.context['saksnr'] ?? '', Number(p.context['row'] ?? 0) || undefined, {
+    ss: w.ss,
+    register: w.register(),
+    settings: w.settings,
   });
+  const grunnlag = ground(fresh);
+  const what = required(p, 'what', t);
+  const doneSoFar = required(p, 'done', t);
+  const next = text(p, 'next');
+  const [role, informed, protection] =
+    grunnlag === 'alvorlig' ? ['', '', ''] : [text(p, 'role'), text(p, 'informed'), text(p, 'protection')];
+  const choice: 'replace' | 'keep' = text(p, 'anonymity') === 'keep' ? 'keep' : 'replace';
+  const job = caseJob(w, fresh);
+  const again = recentlyMade(job, 'melding-skoleeier');
+  if (again) return { status: 'done', message: again };
+  const findings = findNames(fresh, [what, doneSoFar, next, role, informed, protection], '', [
+    w.settings.schoolName,
+  ]);
+  const clean = (s: string) => replaceNames(s, choice === 'replace' ? findings : []);
+  const values = skoleeierValues({
+    lang: w.settings.language,
+    school: schoolOf(w),
+    case: {
+      saksnr: fresh.saksnr,
+      meldt: fresh.record.meldt ?? '',
+      rektorKjent: fresh.record.rektorKjent ?? '',
+    },
+    date: job.today,
+    grunnlag,
+    hvaSkjedde: clean(what),
+    skolensTiltak: clean(doneSoFar),
+    videreOppfølging: clean(next),
+    ansattRolle: clean(role),
+    ansattInformert: clean(informed),
+    strakstiltak: clean(protection),
+    avsender: w.user,
+  });
+  const measures = activeMeasures(caseMeasures(measuresTable(fresh.ss), fresh.saksnr));
+  const made = makeCaseDocument(job, 'melding-skoleeier', values, {
+    pdf: true,
+    measureOwners: folderOwners(measures),
+    note: anonymityNote(findings, findings.length > 0 ? choice : undefined),
+  });
+  w.commit([{ saksnr: fresh.saksnr, log: [made.log] }]);
+  return done(madeMessage(t, made.generated), { url: made.generated.url, text: made.generated.name });
 }

@@ -14,9 +14,10 @@ import {
 } from '../../domain/documents/documentData';
 import { systemClock } from '../../gas/clock';
 import { DocState } from '../../gas/docState';
-import { withScriptLock } from '../../gas/lock';
 import type { Messages } from '../../i18n';
+import { done, type FormPayload, type FormResult, showFormDialog, text } from '../dialogs/formDialog';
 import { AuditLog } from '../log/auditLog';
+import { currentMessages } from '../menu/uiAction';
 import { UserError } from '../menu/userError';
 import { readSettings } from '../settings/settingsSheet';
 import { readTiltaksplan } from '../tiltaksplan/tiltaksplanRows';
@@ -39,7 +40,8 @@ export function makeTiltaksplanEvaluation(
   t: Messages,
   input: { deltakere: string; oppsummering: string },
 ): string {
-  return withScriptLock(30_000, () => {
+  // Runs inside the dialog's job (withWork holds the script lock).
+  {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const settings = readSettings(ss);
     const today = systemClock().today;
@@ -120,5 +122,39 @@ export function makeTiltaksplanEvaluation(
     return missing.length > 0
       ? `${made}\n\n${t.documents.tiltaksplanMissingLevel(missing.join(', '))}`
       : made;
+  }
+}
+
+/** Menu «Lag evaluering av tiltaksplan»: one form (who took part, the year's overall assessment). */
+export function openTiltaksplanEvaluationDialog(t: Messages, ui: GoogleAppsScript.Base.Ui): void {
+  showFormDialog(
+    ui,
+    {
+      action: 'tiltaksplanEvaluation',
+      context: {},
+      fields: [
+        { kind: 'text', name: 'deltakere', label: t.documents.tiltaksplanParticipants, maxLength: 500 },
+        {
+          kind: 'textarea',
+          name: 'oppsummering',
+          label: t.documents.tiltaksplanSummary,
+          rows: 5,
+          maxLength: 8000,
+        },
+      ],
+    },
+    t,
+    t.documents.tiltaksplanTitle(schoolYear(systemClock().today)),
+    420,
+  );
+}
+
+export function submitTiltaksplanEvaluation(p: FormPayload): FormResult {
+  const t = currentMessages();
+  const message = makeTiltaksplanEvaluation(t, {
+    deltakere: text(p, 'deltakere'),
+    oppsummering: text(p, 'oppsummering'),
   });
+  const url = /https:\/\/\S+/.exec(message)?.[0];
+  return done(message, url ? { url, text: t.documents.openDocument } : undefined);
 }

@@ -1,4 +1,14 @@
 import type { SubDuty } from '../../domain/cases/lifecycle';
+import {
+  type ChainHead,
+  type ChainRow,
+  formatLink,
+  type Link,
+  linkFor,
+  resumeFrom,
+  toSecond,
+} from '../../domain/log/chain';
+import { DocState } from '../../gas/docState';
 import { ensureRows, toWritable } from '../../gas/table';
 import { LOG_COLUMNS, LOG_SHEET } from './logSheet';
 
@@ -15,9 +25,38 @@ export interface LogEntry {
   at?: Date;
 }
 
+/** Document property: the chain's end as last written (domain/log/chain.ts, ChainHead). */
+export const CHAIN_KEY = 'log:chain';
+
+/** How far back the log is read when the sheet does not end where the head says. */
+const TAIL_ROWS = 200;
+
+export function readHead(state: DocState): ChainHead | null {
+  const head = state.getJson<ChainHead | null>(CHAIN_KEY, null);
+  return head && typeof head.seq === 'number' && typeof head.hash === 'string' ? head : null;
+}
+
+export function writeHead(state: DocState, head: ChainHead): void {
+  state.setJson(CHAIN_KEY, head);
+}
+
+/** Log rows as the chain reads them: the seven hashed cells and «Kjede». */
+export function chainRows(values: readonly (readonly unknown[])[], firstRow: number): ChainRow[] {
+  const width = LOG_COLUMNS.length;
+  return values.map((v, i) => ({
+    row: firstRow + i,
+    cells: v.slice(0, width - 1),
+    link: v[width - 1] ?? '',
+  }));
+}
+
 /**
  * Collects what a job did and writes it to `Logg` in one batch at the end. Entries are the case's
  * chronology (what Statsforvalteren asks for), so they name what happened, never a student.
+ *
+ * Each row is chained to the one before it (domain/log/chain.ts): its «Kjede» cell holds its number and
+ * hash, and the chain's end is kept in document properties (`state`, saved with the job's bookkeeping;
+ * a log made without one loads the properties and saves the new end itself).
  */
 export class AuditLog {
   private readonly entries: (LogEntry & { at: Date })[] = [];
@@ -25,10 +64,12 @@ export class AuditLog {
   constructor(
     private readonly user: string,
     private readonly now: () => Date,
+    private readonly state?: DocState,
   ) {}
 
   add(entry: LogEntry): void {
-    this.entries.push({ ...entry, at: entry.at ?? this.now() });
+    // Whole seconds: what the sheet shows and keeps exactly, and so what the hash is made of.
+    this.entries.push({ ...entry, at: toSecond(entry.at ?? this.now()) });
   }
 
   get size(): number {
@@ -38,23 +79,34 @@ export class AuditLog {
   /**
    * Writes the entries in the column order of LOG_SHEET (the sheet is the product's own and protected).
    * A job that logs one or two things appends them row by row (one call each, atomic); more go in one write.
+   * The hashes need no call; knowing where the log ends costs one (getLastRow). Only when the sheet does not
+   * end where the head says (a run that died before saving it, a row added or removed by hand) are the
+   * last rows read, to go on from the right link (chain.ts, resumeFrom).
    */
   flush(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): void {
     if (this.entries.length === 0) return;
     const sheet = ss.getSheetByName(LOG_SHEET.name);
     if (!sheet) return;
-    const rows = this.entries.map((e) =>
-      [e.at, e.user ?? this.user, e.saksnr, e.subDuty, e.event, e.details ?? '', e.id ?? ''].map((v) =>
-        v instanceof Date ? v : toWritable(v),
-      ),
-    );
+    const state = this.state ?? DocState.load();
+    const lastRow = sheet.getLastRow();
+    let head = readHead(state);
+    if (!head || head.row !== lastRow || head.pending !== undefined)
+      head = resumeFrom(tail(sheet, lastRow), head, lastRow);
+    let link: Link = head;
+    const rows = this.entries.map((e) => {
+      const cells = [e.at, e.user ?? this.user, e.saksnr, e.subDuty, e.event, e.details ?? '', e.id ?? ''];
+      link = linkFor(link, cells);
+      return [...cells, formatLink(link)].map((v) => (v instanceof Date ? v : toWritable(v)));
+    });
     if (rows.length <= APPEND_ROW_LIMIT) {
       for (const row of rows) sheet.appendRow(row);
     } else {
-      const start = sheet.getLastRow() + 1;
+      const start = lastRow + 1;
       ensureRows(sheet, start + rows.length - 1);
       sheet.getRange(start, 1, rows.length, rows[0]!.length).setValues(rows);
     }
+    writeHead(state, { seq: link.seq, hash: link.hash, row: lastRow + rows.length, legacy: head.legacy });
+    if (!this.state) state.save();
     this.entries.length = 0;
   }
 
@@ -74,6 +126,12 @@ export class AuditLog {
         .filter(Boolean),
     );
   }
+}
+
+function tail(sheet: GoogleAppsScript.Spreadsheet.Sheet, lastRow: number): ChainRow[] {
+  if (lastRow < 2) return [];
+  const from = Math.max(2, lastRow - TAIL_ROWS + 1);
+  return chainRows(sheet.getRange(from, 1, lastRow - from + 1, LOG_COLUMNS.length).getValues(), from);
 }
 
 const APPEND_ROW_LIMIT = 3;

@@ -20,6 +20,11 @@ export const LOG_SHEET: SheetSpec = {
       width: 90,
       note: 'Hvilken handling raden hører til. Skolemiljø bruker den til å fullføre en handling som ble avbrutt, uten å logge den to ganger.',
     },
+    {
+      header: 'Kjede',
+      width: 90,
+      note: 'Radens nummer og kontrollsum (SHA-256), regnet av raden og raden før. En rad som endres, fjernes eller legges inn for hånd, bryter kjeden: Skolemiljø → Kontroller loggen viser hvor.',
+    },
   ],
 };
 

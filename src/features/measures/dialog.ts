@@ -12,6 +12,7 @@ import {
 import { defaultNextEvaluation } from '../../domain/cases/deadlines';
 import type { MeasureLevel } from '../../domain/documents/documentData';
 import { MEASURE_LEVELS } from '../../domain/documents/measures';
+import { personLabel } from '../../domain/people/people';
 import { formatNorwegian } from '../../domain/time/localDate';
 import { systemClock } from '../../gas/clock';
 import type { Messages } from '../../i18n';
@@ -28,6 +29,7 @@ import {
 } from '../dialogs/formDialog';
 import { shareCaseWithItsPeople } from '../documents/caseSharing';
 import { UserError } from '../menu/userError';
+import { readPeople } from '../people/peopleSheet';
 import { MAX_REASON } from '../register/caseActions';
 import { caseByNumber, type SelectedCase } from '../register/selectedCase';
 import type { Work } from '../register/work';
@@ -46,9 +48,7 @@ export function openMeasureDialog(c: SelectedCase, t: Messages, ui: GoogleAppsSc
     planned && planned >= today
       ? planned
       : defaultNextEvaluation(today, c.settings.deadlines, c.settings.calendar);
-  const people = [
-    ...new Set([c.record.ansvarlig, c.settings.rektorEmail, ...c.settings.leadership].filter(Boolean)),
-  ];
+  const people = readPeople(c.ss, c.settings).list;
   showFormDialog(
     ui,
     {
@@ -101,8 +101,9 @@ export function openMeasureDialog(c: SelectedCase, t: Messages, ui: GoogleAppsSc
           kind: 'text',
           name: 'hvem',
           label: t.measures.whoLabel,
-          help: t.measures.whoHelp(people.join(', ')),
+          help: t.measures.whoHelp,
           maxLength: 500,
+          suggestions: people.map((p) => ({ value: p.email, label: personLabel(p) })),
         },
         { kind: 'date', name: 'fra', label: t.measures.fromLabel, value: today, required: true },
         { kind: 'date', name: 'til', label: t.measures.toLabel, help: t.measures.toHelp },

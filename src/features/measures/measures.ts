@@ -9,6 +9,8 @@ import { isActiveStatus, parseLevel } from '../../domain/documents/measures';
 import type { LocalDate } from '../../domain/time/localDate';
 import { cellDate, cellText } from '../../gas/cellValues';
 import { MissingSheetError, Table } from '../../gas/table';
+import { type Language, messages } from '../../i18n';
+import { measureStatusLabel } from '../../i18n/labels';
 import { MEASURE_COL, MEASURES_SHEET } from './measuresSheet';
 
 /** One row of `Tiltak`. */
@@ -31,6 +33,8 @@ export interface Measure {
   readonly tjeneste: string;
   /** The day the family consented to the referral or cooperation. */
   readonly samtykke: LocalDate | null;
+  /** «Pålagt av Statsforvalteren», or '' for the school's own measure. */
+  readonly kilde: string;
 }
 
 /**
@@ -67,6 +71,7 @@ export function caseMeasures(table: Table, saksnr: string): Measure[] {
         : 'Tiltak',
       tjeneste: table.has(MEASURE_COL.tjeneste) ? cellText(table.get(i, MEASURE_COL.tjeneste)) : '',
       samtykke: table.has(MEASURE_COL.samtykke) ? cellDate(table.get(i, MEASURE_COL.samtykke)) : null,
+      kilde: cellText(table.get(i, MEASURE_COL.kilde)),
     });
   }
   return out;
@@ -89,8 +94,8 @@ export function homeMeasures(measures: readonly Measure[]): Measure[] {
   return measures.filter((m) => !isBarnevernService(m.tjeneste));
 }
 
-/** A measure as the document builders take it. */
-export function measureInput(m: Measure): MeasureInput {
+/** A measure as the document builders take it; its status in the document's language (stored in bokmål). */
+export function measureInput(m: Measure, lang: Language = 'nb'): MeasureInput {
   return {
     tiltak: m.tiltak,
     nivå: m.niva,
@@ -98,7 +103,8 @@ export function measureInput(m: Measure): MeasureInput {
     fra: m.fra,
     til: m.til,
     evalueringsdato: m.evalueres,
-    status: m.status,
+    status: measureStatusLabel(messages(lang), m.status),
+    ...(m.kilde ? { kilde: m.kilde } : {}),
   };
 }
 
@@ -115,6 +121,8 @@ export function measureRow(
     type?: MeasureType;
     tjeneste?: string;
     samtykke?: LocalDate | null;
+    /** Only when set: a school that has not run «Sett opp / reparer» since «Kilde» came has no such column. */
+    kilde?: string;
   },
 ): Record<string, string> {
   return {
@@ -125,6 +133,7 @@ export function measureRow(
           [MEASURE_COL.samtykke]: m.samtykke ?? '',
         }
       : {}),
+    ...(m.kilde ? { [MEASURE_COL.kilde]: m.kilde } : {}),
     [MEASURE_COL.saksnr]: saksnr,
     [MEASURE_COL.tiltak]: m.tiltak,
     [MEASURE_COL.niva]: m.niva,

@@ -1,5 +1,7 @@
 import type { SheetSpec } from '../../gas/sheetSpec';
 
+export { IMPOSED_BY_STATSFORVALTER } from '../../domain/documents/measures';
+
 /** The headers the product reads and writes; a school may add or reorder columns. */
 export const MEASURE_COL = {
   saksnr: 'Saksnr',
@@ -11,6 +13,7 @@ export const MEASURE_COL = {
   evalueres: 'Evalueres',
   status: 'Status',
   vurdering: 'Vurdering',
+  kilde: 'Kilde',
   type: 'Type',
   tjeneste: 'Tjeneste',
   samtykke: 'Samtykke',
@@ -35,6 +38,11 @@ export const MEASURES_SHEET: SheetSpec = {
     { header: MEASURE_COL.evalueres, width: 95, format: 'dd.mm.yyyy' },
     { header: MEASURE_COL.status, width: 100 },
     { header: MEASURE_COL.vurdering, width: 300, wrap: true },
+    {
+      header: MEASURE_COL.kilde,
+      width: 150,
+      note: '«Pålagt av Statsforvalteren» for tiltak fra et vedtak (§ 12-6). Tom for skolens egne tiltak.',
+    },
     {
       header: MEASURE_COL.type,
       width: 120,

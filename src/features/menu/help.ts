@@ -14,4 +14,4 @@ export function menuHelp(): void {
   });
 }
 
-const VERSION = '0.1';
+export const VERSION = '0.1';

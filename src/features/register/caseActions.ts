@@ -2,6 +2,7 @@ import { type CaseRecord, moveStatus } from '../../domain/cases/caseRecord';
 import { type CaseStatus, subDutyForStatus } from '../../domain/cases/lifecycle';
 import type { LocalDate } from '../../domain/time/localDate';
 import type { Messages } from '../../i18n';
+import { caseStatusLabel, refusalText } from '../../i18n/labels';
 import { UserError } from '../menu/userError';
 import type { CaseRow } from './register';
 import type { Operation } from './work';
@@ -35,8 +36,9 @@ export function statusChange(
     ...(ctx.reopen ? { reopen: true } : {}),
     ...(ctx.reason ? { reason: ctx.reason } : {}),
   });
-  if (!moved.ok) throw new UserError(moved.reason);
-  if (c.status === to) return { op: null, record: c, message: ctx.t.cases.unchanged(c.saksnr, to) };
+  if (!moved.ok) throw new UserError(refusalText(ctx.t, moved.refusal));
+  if (c.status === to)
+    return { op: null, record: c, message: ctx.t.cases.unchanged(c.saksnr, caseStatusLabel(ctx.t, to)) };
   return {
     op: {
       saksnr: c.saksnr,
@@ -51,7 +53,7 @@ export function statusChange(
       ],
     },
     record: moved.record,
-    message: ctx.t.cases.statusChanged(c.saksnr, to),
+    message: ctx.t.cases.statusChanged(c.saksnr, caseStatusLabel(ctx.t, to)),
   };
 }
 

@@ -2,11 +2,12 @@ import { hasAgreement } from '../../domain/cases/caseRecord';
 import { systemClock } from '../../gas/clock';
 import { LockBusyError } from '../../gas/lock';
 import type { Messages } from '../../i18n';
+import { caseStatusLabel } from '../../i18n/labels';
 import type { CaseListItem, SidebarData, SidebarResult } from '../../ui/contract';
 import { openAbsenceStartDialog, openAbsenceStepDialog } from '../absence/absenceDialogs';
 import { openAgreementDialog } from '../absence/agreement';
 import { openBarnevernDialog, openConsentDialog } from '../consent/consentDialogs';
-import { makeDocumentation } from '../documents/documentation';
+import { documentationOrDialog } from '../documents/documentation';
 import { openEvaluationDialog } from '../documents/evaluation';
 import { openPlanDialog } from '../documents/plan';
 import { openMeasureDialog } from '../measures/dialog';
@@ -19,6 +20,7 @@ import { openAssignDialog, openCloseDialog, openReopenDialog } from './dialogs';
 import { openEventDialog, openSkoleeierNotifiedDialog } from './eventDialogs';
 import { Register } from './register';
 import { caseByNumber, type SelectedCase } from './selectedCase';
+import { openStatsforvalterDialog } from './statsforvalterDialog';
 import { withWork } from './work';
 
 type Ui = GoogleAppsScript.Base.Ui;
@@ -62,6 +64,7 @@ export function caseList(t: Messages): CaseListItem[] {
         due: c.status === 'Aktivitetsplan' || c.status === 'Evalueres' ? c.nesteEvaluering : null,
       },
       { step: t.sidebar.steps.skoleeier, due: c.skoleeierVarslet ? null : c.fristSkoleeier },
+      { step: t.sidebar.steps.statsforvalter, due: c.dokumentasjonSendt ? null : c.fristStatsforvalter },
       // The absence routine's own deadlines (absence.ts).
       {
         step: t.sidebar.steps.meeting,
@@ -84,7 +87,7 @@ export function caseList(t: Messages): CaseListItem[] {
     return {
       saksnr: c.saksnr,
       row: sheetRow,
-      status: c.status,
+      status: caseStatusLabel(t, c.status),
       next: next ? t.sidebar.nextDeadline(next.step, next.due.split('-').reverse().join('.')) : '',
       state,
     };
@@ -152,7 +155,7 @@ export function sidebarAction(saksnr: string, row: number, action: string): Side
         });
         break;
       case 'documentation':
-        message = makeDocumentation(c.saksnr, c.row.sheetRow);
+        message = documentationOrDialog(c, t, ui) ?? undefined;
         break;
       case 'event':
         openEventDialog(c, t, ui);
@@ -168,6 +171,9 @@ export function sidebarAction(saksnr: string, row: number, action: string): Side
         break;
       case 'skoleeier':
         openSkoleeierNotifiedDialog(c, t, ui);
+        break;
+      case 'statsforvalter':
+        openStatsforvalterDialog(c, t, ui);
         break;
       case 'assign':
         openAssignDialog(c, t, ui);

@@ -1,11 +1,19 @@
 import { absenceAlerts } from '../../domain/cases/absence';
 import { hasAgreement, isSerious } from '../../domain/cases/caseRecord';
-import { deadlineAlerts } from '../../domain/cases/deadlines';
+import { deadlineAlerts, documentationAlert } from '../../domain/cases/deadlines';
 import { SUB_DUTIES } from '../../domain/cases/lifecycle';
 import { nextSteps } from '../../domain/cases/nextSteps';
 import { documentsFromLog, logEntriesFromRows } from '../../domain/documents/caseDocuments';
+import { isImposed } from '../../domain/documents/measures';
 import { formatNorwegian, type LocalDate } from '../../domain/time/localDate';
 import type { Messages } from '../../i18n';
+import {
+  caseStatusLabel,
+  categoryLabel,
+  logDetailsLabel,
+  logEventLabel,
+  measureStatusLabel,
+} from '../../i18n/labels';
 import type { CaseViewData } from '../../ui/contract';
 import { routineLines } from '../absence/routine';
 import { caseLogRows } from '../log/caseLog';
@@ -48,7 +56,7 @@ export function caseView(c: SelectedCase, t: Messages, today: LocalDate): CaseVi
     doneOn: LocalDate | null,
     pendingState?: 'overdue' | 'soon' | '',
   ): CaseViewData['deadlines'][number] => {
-    const state = (key ? alerts.get(key) : pendingState) ?? (doneOn ? 'done' : '');
+    const state = (key ? alerts.get(key) : pendingState) || (doneOn ? 'done' : '');
     return { label, date: show(due), state, stateText: s.state[state || 'none'] };
   };
   const skoleeierState: 'overdue' | 'soon' | '' =
@@ -89,16 +97,30 @@ export function caseView(c: SelectedCase, t: Messages, today: LocalDate): CaseVi
     return { label, date: show(due), state, stateText: s.state[state || 'none'] };
   };
 
+  const documentationState =
+    documentationAlert(
+      { due: r.fristStatsforvalter, sent: r.dokumentasjonSendt },
+      today,
+      settings.calendar,
+      settings.deadlines,
+    )?.state ?? '';
+
   const logRows = caseLogRows(c.ss, c.saksnr);
   const entries = logEntriesFromRows(logRows);
   const chronology = SUB_DUTIES.map((d) => ({
     subDuty: t.events.subDuties[d],
     entries: entries
       .filter((e) => e.subDuty === d)
-      .map((e) => ({ time: time(e.time), who: e.user, event: e.event, details: e.details ?? '' })),
+      .map((e) => ({
+        time: time(e.time),
+        who: e.user,
+        event: logEventLabel(t, e.event),
+        details: logDetailsLabel(t, e.event, e.details ?? ''),
+      })),
   })).filter((g) => g.entries.length > 0);
   const measures = caseMeasures(measuresTable(c.ss), c.saksnr);
-  const actions = nextSteps(r, measures.filter((m) => m.status !== 'Avsluttet').length).map((a) => ({
+  const active = measures.filter((m) => m.status !== 'Avsluttet').length;
+  const actions = nextSteps(r, active, today).map((a) => ({
     id: a.id,
     label: s.actions[a.id],
     primary: a.primary,
@@ -107,18 +129,21 @@ export function caseView(c: SelectedCase, t: Messages, today: LocalDate): CaseVi
   return {
     saksnr: c.saksnr,
     row: c.row.sheetRow,
-    status: r.status,
+    status: caseStatusLabel(t, r.status),
     serious: isSerious(r),
     incomplete: r.kompletteres,
     head: [
       { label: s.fields.student, value: r.elev },
       { label: s.fields.className, value: r.klasse },
-      { label: s.fields.category, value: r.kategori },
+      { label: s.fields.category, value: categoryLabel(t, r.kategori) },
       { label: s.fields.reportedBy, value: `${r.meldtAv} (${r.rolle.toLowerCase()})` },
       { label: s.fields.channel, value: r.kanal ? `${r.kanal}${r.mottattAv ? `, ${r.mottattAv}` : ''}` : '' },
       { label: s.fields.known, value: show(r.rektorKjent) },
       { label: s.fields.responsible, value: r.ansvarlig || '–' },
       { label: s.fields.statsforvalter, value: show(r.statsforvalterFra) },
+      { label: s.fields.statsforvalterMeldt, value: show(r.statsforvalterMeldt) },
+      { label: s.fields.dokumentasjonSendt, value: show(r.dokumentasjonSendt) },
+      { label: s.fields.statsforvalterVedtak, value: show(r.statsforvalterVedtak) },
       { label: s.fields.parentsInformed, value: show(r.foresatteInformert) },
       { label: s.fields.consent, value: r.samtykke },
     ].filter((f) => f.value),
@@ -127,6 +152,7 @@ export function caseView(c: SelectedCase, t: Messages, today: LocalDate): CaseVi
       step(s.steps.plan, r.fristAktivitetsplan, 'aktivitetsplan', r.planIverksatt),
       step(s.steps.evaluation, r.nesteEvaluering, 'evaluering', null),
       step(s.steps.skoleeier, r.fristSkoleeier, null, r.skoleeierVarslet, skoleeierState),
+      step(s.steps.statsforvalter, r.fristStatsforvalter, null, r.dokumentasjonSendt, documentationState),
       ...(r.fravaer
         ? [
             absenceStep(s.steps.meeting, r.fristFamiliemote, 'familiemøte', r.familiemote !== null),
@@ -145,7 +171,13 @@ export function caseView(c: SelectedCase, t: Messages, today: LocalDate): CaseVi
     chronology,
     measures: measures.map((m) => ({
       tiltak: m.tiltak,
-      meta: [m.niva, m.hvem, m.evalueres ? s.evaluated(formatNorwegian(m.evalueres)) : '', m.status]
+      meta: [
+        m.niva,
+        m.hvem,
+        m.evalueres ? s.evaluated(formatNorwegian(m.evalueres)) : '',
+        measureStatusLabel(t, m.status),
+        isImposed(m.kilde) ? t.statsforvalter.imposed : '',
+      ]
         .filter(Boolean)
         .join(' · '),
     })),

@@ -1,5 +1,5 @@
-import { deadlineAlerts } from '../../domain/cases/deadlines';
-import { formatNorwegian } from '../../domain/time/localDate';
+import { deadlineAlerts, documentationAlert } from '../../domain/cases/deadlines';
+import { formatNorwegian, type LocalDate } from '../../domain/time/localDate';
 import { messages } from '../../i18n';
 import type { DailyTask } from '../daily/dailyTask';
 import { formatRegister } from './registerFormat';
@@ -16,8 +16,30 @@ export const deadlinesTask: DailyTask = {
     const { settings, clock } = ctx;
     const register = ctx.work.register();
     const steps = messages(settings.language).daily.steps;
+    const line = (
+      saksnr: string,
+      sheetRow: number,
+      alert: { step: string; due: LocalDate; state: string },
+    ) => ({
+      saksnr,
+      step: steps[alert.step as keyof typeof steps],
+      due: formatNorwegian(alert.due),
+      overdue: alert.state === 'overdue',
+      link: ctx.link(REGISTER_SHEET.name, sheetRow),
+    });
     for (const row of ctx.register().cases) {
-      if (row.record.status === 'Avsluttet') continue;
+      // § 12-6: the documentation to Statsforvalteren is due whatever the status, a closed case too.
+      const documentation = documentationAlert(
+        { due: row.record.fristStatsforvalter, sent: row.record.dokumentasjonSendt },
+        clock.today,
+        settings.calendar,
+        settings.deadlines,
+      );
+      const statsforvalter = documentation ? [{ step: 'statsforvalter' as never, ...documentation }] : [];
+      if (row.record.status === 'Avsluttet') {
+        for (const alert of statsforvalter) ctx.alerts.push(line(row.record.saksnr, row.sheetRow, alert));
+        continue;
+      }
       const c = register.update(row, (r) => r);
       const alerts = deadlineAlerts(
         {
@@ -36,15 +58,8 @@ export const deadlinesTask: DailyTask = {
           due: c.fristSkoleeier,
           state: c.fristSkoleeier < clock.today ? 'overdue' : 'soon',
         });
-      for (const alert of alerts) {
-        ctx.alerts.push({
-          saksnr: c.saksnr,
-          step: steps[alert.step as keyof typeof steps],
-          due: formatNorwegian(alert.due),
-          overdue: alert.state === 'overdue',
-          link: ctx.link(REGISTER_SHEET.name, row.sheetRow),
-        });
-      }
+      for (const alert of [...alerts, ...statsforvalter])
+        ctx.alerts.push(line(c.saksnr, row.sheetRow, alert));
     }
     register.flush();
     formatRegister(register.sheet, settings, ctx.state, { positions: register.positions() });

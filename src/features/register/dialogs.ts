@@ -2,6 +2,7 @@ import { hasPlan } from '../../domain/cases/caseRecord';
 import { allowedTransitions, CASE_STATUSES, type CaseStatus } from '../../domain/cases/lifecycle';
 import { formatNorwegian } from '../../domain/time/localDate';
 import type { Messages } from '../../i18n';
+import { caseStatusLabel } from '../../i18n/labels';
 import {
   choice,
   date,
@@ -15,6 +16,7 @@ import {
 } from '../dialogs/formDialog';
 import { shareCaseWithItsPeople } from '../documents/caseSharing';
 import { UserError } from '../menu/userError';
+import { readPeople } from '../people/peopleSheet';
 import { assignment, statusChange } from './caseActions';
 import { caseByNumber, type SelectedCase } from './selectedCase';
 import type { Work } from './work';
@@ -42,13 +44,13 @@ export function openStatusDialog(c: SelectedCase, t: Messages, ui: Ui): void {
     {
       action: 'status',
       context: context(c),
-      intro: t.cases.statusIntro(c.record.status),
+      intro: t.cases.statusIntro(caseStatusLabel(t, c.record.status)),
       fields: [
         {
           kind: 'radio',
           name: 'status',
           label: t.cases.newStatus,
-          options: options.map((s) => ({ value: s, label: s })),
+          options: options.map((s) => ({ value: s, label: caseStatusLabel(t, s) })),
           required: true,
         },
         ...(planHint ? [{ kind: 'info' as const, name: 'plan', text: t.cases.planThroughDialog }] : []),
@@ -187,8 +189,19 @@ export function submitReopen(p: FormPayload, w: Work): FormResult {
 
 /** «Sett ansvarlig …»: someone from the leadership, or any colleague's address. */
 export function openAssignDialog(c: SelectedCase, t: Messages, ui: Ui): void {
+  // The leadership first, then everyone in «Personale», each by name and role where known.
+  const directory = readPeople(c.ss, c.settings);
   const people = [
-    ...new Set([c.settings.rektorEmail, ...c.settings.leadership, c.record.ansvarlig].filter(Boolean)),
+    ...new Set(
+      [
+        c.settings.rektorEmail,
+        ...c.settings.leadership,
+        ...directory.list.map((p) => p.email),
+        c.record.ansvarlig,
+      ]
+        .map((e) => e.toLowerCase())
+        .filter(Boolean),
+    ),
   ];
   showFormDialog(
     ui,
@@ -202,7 +215,10 @@ export function openAssignDialog(c: SelectedCase, t: Messages, ui: Ui): void {
           label: t.cases.assignPick,
           options: [
             { value: '', label: t.cases.assignOther },
-            ...people.map((e) => ({ value: e, label: e })),
+            ...people.map((e) => {
+              const named = directory.label(e);
+              return { value: e, label: named === e ? e : `${named} – ${e}` };
+            }),
           ],
           value: c.record.ansvarlig,
         },
@@ -223,7 +239,7 @@ export function submitAssign(p: FormPayload, w: Work): FormResult {
   if (d.op) {
     w.commit([d.op]);
     // A case that already has documents: the new responsible person gets access now, the former loses it.
-    shareCaseWithItsPeople(w, d.record, null, { createFolder: false });
+    shareCaseWithItsPeople(w, d.record, null);
   }
   return done(d.message);
 }

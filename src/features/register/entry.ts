@@ -4,6 +4,7 @@ import { openAssignDialog, openCloseDialog, openReopenDialog, openStatusDialog }
 import { openEventDialog, openSkoleeierNotifiedDialog } from './eventDialogs';
 import { handleRegisterEdit } from './registerEdit';
 import { selectedCase } from './selectedCase';
+import { openStatsforvalterDialog } from './statsforvalterDialog';
 
 /** Menu: moves the selected case to its next status (the date the documentation needs is filled in). */
 export function menuChangeStatus(): void {
@@ -33,6 +34,11 @@ export function menuRegisterEvent(): void {
 /** Menu «Skoleeier er varslet …»: records the rektor's notice to skoleeier (§§ 12-4, 12-5). */
 export function menuSkoleeierNotified(): void {
   uiAction((t, ui) => openSkoleeierNotifiedDialog(selectedCase(t), t, ui));
+}
+
+/** Menu «Registrer Statsforvalteren …»: the case reported there, the documentation sent, the vedtak (§ 12-6). */
+export function menuStatsforvalter(): void {
+  uiAction((t, ui) => openStatsforvalterDialog(selectedCase(t), t, ui));
 }
 
 /** Menu: opens the selected case in the sidebar, the workspace for it. */

@@ -15,6 +15,8 @@ const DATE_INPUTS: readonly string[] = [
   COL.ledelseInvolvert,
   COL.alvorligSak,
   COL.skoleeierVarslet,
+  COL.fristStatsforvalter,
+  COL.dokumentasjonSendt,
   // The absence routine's deadlines follow its start, the meeting and the next follow-up.
   COL.fravaer,
   COL.fravaerFra,

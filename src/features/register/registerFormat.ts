@@ -84,18 +84,24 @@ export function formatRegister(
   return changes;
 }
 
-/** The sheets only the leadership (and the person who runs Skolemiljø) may edit. */
+/**
+ * The sheets only the leadership (and the person who runs Skolemiljø) may edit. «Logg» too: the product
+ * writes it as the trigger owner (intake, the daily job) and as the leader who uses a menu or a dialog,
+ * so they must be editors; everyone else is blocked, and a leader's hand edit is found by the chain
+ * (Skolemiljø → Kontroller loggen, and the daily job).
+ */
 export const PROTECTED_SHEETS: readonly string[] = [
   REGISTER_SHEET.name,
   'Meldingsfeil',
   'Innstillinger',
+  'Logg',
   // Reports of concern to barnevernet: the leadership's own record (consent/barnevernSheet.ts).
   'Barnevern',
 ];
 
 /**
- * Only the leadership edits the register; the log is written by the product (a warning guards it).
- * The trigger owner is always an editor: intake and the daily job write as that person.
+ * Only the leadership edits the register and the log. The trigger owner is always an editor: intake and
+ * the daily job write as that person.
  */
 export function protectRegister(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
@@ -113,23 +119,23 @@ export function protectRegister(
   for (const name of PROTECTED_SHEETS) {
     const sheet = ss.getSheetByName(name);
     if (!sheet) continue;
-    const p = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0] ?? sheet.protect();
+    const existing = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0];
+    const p = existing ?? sheet.protect();
     const current = p.getEditors().map((u) => u.getEmail());
-    const missing = editors.filter((e) => !current.includes(e));
+    // A new protection (and the log's former warning-only one) mirrors the spreadsheet's editors, so it
+    // protects nothing, until its list of editors is changed: set it even when nobody is missing.
+    const mirrors = !existing || (name === 'Logg' && p.isWarningOnly());
+    const missing = mirrors ? editors : editors.filter((e) => !current.includes(e));
     // The current user cannot be removed from a protection (Google refuses); they stay until someone else runs setUp.
     const me = Session.getActiveUser().getEmail();
     const extra = current.filter((e) => !editors.includes(e) && e !== me);
-    if (p.getDescription() !== t.setUp.registerProtection) p.setDescription(t.setUp.registerProtection);
+    const description = name === 'Logg' ? t.setUp.logProtection : t.setUp.registerProtection;
+    if (p.getDescription() !== description) p.setDescription(description);
     if (p.isWarningOnly()) p.setWarningOnly(false);
     if (missing.length > 0) p.addEditors(missing);
     if (extra.length > 0) p.removeEditors(extra);
     if (missing.length + extra.length > 0)
       changes.push(`Bare ledelsen kan nå endre «${name}» (${editors.length} personer).`);
-  }
-  const log = ss.getSheetByName('Logg');
-  if (log && log.getProtections(SpreadsheetApp.ProtectionType.SHEET).length === 0) {
-    log.protect().setDescription(t.setUp.logProtection).setWarningOnly(true);
-    changes.push('Loggen er beskyttet mot endringer for hånd.');
   }
   return changes;
 }

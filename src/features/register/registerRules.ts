@@ -70,11 +70,21 @@ export function registerRules(letter: (header: string) => string): RuleSpec[] {
     `AND(${a.open},${ref(a.due)}<>"",${ref(a.due)}<TODAY())`;
   const absenceNear = (a: (typeof absence)[number]) =>
     `AND(${a.open},${ref(a.soon)}<>"",TODAY()>=${ref(a.soon)})`;
+  // § 12-6: the documentation to Statsforvalteren is pending while «Dokumentasjon sendt» is empty,
+  // whatever the status (deadlines.ts, documentationPending): its rules come before the grey of a
+  // closed case, so a complaint after closing still shows.
+  const documentation = `AND(${ref(COL.fristStatsforvalter)}<>"",${ref(COL.dokumentasjonSendt)}="")`;
+  const documentationOverdue = `AND(${documentation},${ref(COL.fristStatsforvalter)}<TODAY())`;
+  const documentationNear = `AND(${documentation},${ref(COL.varselStatsforvalter)}<>"",TODAY()>=${ref(COL.varselStatsforvalter)})`;
 
-  const rules: RuleSpec[] = [{ column: '*', formula: `=${s}="Avsluttet"`, ...COLOURS.closed }];
+  const rules: RuleSpec[] = [
+    { column: COL.fristStatsforvalter, formula: `=${documentationOverdue}`, ...COLOURS.overdue },
+    { column: COL.fristStatsforvalter, formula: `=${documentationNear}`, ...COLOURS.soon },
+    { column: '*', formula: `=${s}="Avsluttet"`, ...COLOURS.closed },
+  ];
   rules.push({
     column: COL.saksnr,
-    formula: `=OR(${[...steps.map(overdue), skoleeierOverdue, ...absence.map(absenceOverdue)].join(',')})`,
+    formula: `=OR(${[...steps.map(overdue), skoleeierOverdue, documentationOverdue, ...absence.map(absenceOverdue)].join(',')})`,
     ...COLOURS.overdue,
   });
   for (const step of steps)

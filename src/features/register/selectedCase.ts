@@ -1,4 +1,5 @@
 import type { CaseRecord } from '../../domain/cases/caseRecord';
+import { isArchived } from '../../domain/cases/retention';
 import type { Settings } from '../../domain/settings/settings';
 import type { Messages } from '../../i18n';
 import { UserError } from '../menu/userError';
@@ -52,5 +53,7 @@ function found(
 ): SelectedCase {
   if (!row) throw new UserError(t.errors.selectCaseRow);
   if (!isCase(row)) throw new UserError(t.cases.unknownStatus(row.saksnr, row.status));
+  // An archived case has no personal data left to work with: its documentation is in «Arkiv».
+  if (isArchived(row.record)) throw new UserError(t.archive.archivedCase(row.record.saksnr));
   return { ss, register, row, record: row.record, saksnr: row.record.saksnr, settings };
 }

@@ -56,7 +56,7 @@ export function withWork<T>(user: string, fn: (w: Work) => T, lockMs = 30_000): 
     const settings = readSettings(ss);
     const clock = systemClock();
     const journal = new Journal(state);
-    const log = new AuditLog(user, () => clock.now);
+    const log = new AuditLog(user, () => clock.now, state);
     const opened: { register: Register | null } = { register: null };
     const measures: Record<string, string>[] = [];
     const done: string[] = [];

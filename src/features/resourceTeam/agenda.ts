@@ -79,7 +79,7 @@ export function openAgendaDialog(t: Messages, ui: Ui): void {
     t,
     g.title,
     460,
-    g.submit,
+    { submit: g.submit },
   );
 }
 

@@ -45,8 +45,8 @@ export function ensureSettingRows(
   return missing.length;
 }
 
-/** Reads every setting in one batch (display values: a date typed by a person is read as the person sees it). */
-export function readSettings(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Settings {
+/** Every setting as the school sees it (label → displayed text), in one batch; empty when there is no sheet. */
+export function readSettingTexts(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Map<string, string> {
   const raw = new Map<string, string>();
   let rows: string[][] = [];
   try {
@@ -56,6 +56,12 @@ export function readSettings(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Sett
     // No settings sheet (not set up, or deleted): the defaults apply until setUp repairs it.
   }
   for (const [label, value] of rows) if (label) raw.set(String(label).trim(), String(value ?? ''));
+  return raw;
+}
+
+/** Reads every setting in one batch (display values: a date typed by a person is read as the person sees it). */
+export function readSettings(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Settings {
+  const raw = readSettingTexts(ss);
   // The fallbacks cost service calls, so they are asked for only when the school left the value empty.
   return parseSettings(raw, { email: () => ss.getOwner()?.getEmail() ?? '', schoolName: () => ss.getName() });
 }
@@ -73,6 +79,28 @@ export function writeSetting(
   if (i < 0 || String(rows[i]![1]) === value) return false;
   sheet.getRange(i + 1, 2).setValue(`'${value}`);
   return true;
+}
+
+/**
+ * Writes settings the school chose in the settings dialog, as text, each in its own row (missing rows are
+ * added first). Cells whose text is already the value are not touched. Returns the keys it wrote.
+ */
+export function writeSettings(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  values: Partial<Record<SettingKey, string>>,
+): SettingKey[] {
+  const sheet = ss.getSheetByName(SETTINGS_SHEET.name);
+  if (!sheet) return [];
+  ensureSettingRows(sheet, {});
+  const rows = sheet.getDataRange().getDisplayValues();
+  const written: SettingKey[] = [];
+  for (const [key, value] of Object.entries(values) as [SettingKey, string][]) {
+    const i = rows.findIndex((r) => String(r[0]).trim() === settingLabel(key));
+    if (i < 0 || String(rows[i]![1]) === value) continue;
+    sheet.getRange(i + 1, 2).setValue(value === '' ? '' : `'${value}`);
+    written.push(key);
+  }
+  return written;
 }
 
 /** Settings with a fixed set of answers get a dropdown, so a rektor cannot mistype them. */

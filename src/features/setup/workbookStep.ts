@@ -5,6 +5,7 @@ import { INTAKE_ERRORS_SHEET } from '../intake/intakeErrorsSheet';
 import { LOG_SHEET } from '../log/logSheet';
 import { MEASURES_SHEET } from '../measures/measuresSheet';
 import { OVERVIEW_SHEET } from '../overview/overviewSheet';
+import { PEOPLE_SHEET } from '../people/peopleSheet';
 import { REGISTER_SHEET } from '../register/registerSheet';
 import { ensureSettingRows, SETTINGS_SHEET, validateSettingChoices } from '../settings/settingsSheet';
 import { TILTAKSPLAN_SHEET } from '../tiltaksplan/tiltaksplanSheet';
@@ -16,6 +17,7 @@ export const WORKBOOK: readonly SheetSpec[] = [
   OVERVIEW_SHEET,
   REGISTER_SHEET,
   MEASURES_SHEET,
+  PEOPLE_SHEET,
   LOG_SHEET,
   WHEEL_SHEET,
   TILTAKSPLAN_SHEET,

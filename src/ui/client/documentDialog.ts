@@ -164,7 +164,9 @@ function buildPlan(): void {
   form.append(el('p', { class: 'intro' }, L['intro']));
   form.append(el('h2', {}, L['measures']), measuresTable(data.measures, false));
   field(form, 'problem', L['problem'] ?? '', textarea(data.problem ?? '', 4));
+  field(form, 'undersokelse', L['undersokelse'] ?? '', textarea('', 2));
   field(form, 'elevensBeskrivelse', L['elevensBeskrivelse'] ?? '', textarea());
+  field(form, 'ikkeHort', L['ikkeHort'] ?? '', textarea('', 2));
   field(form, 'elevensOnsker', L['elevensOnsker'] ?? '', textarea());
   field(form, 'foresattesSyn', L['foresattesSyn'] ?? '', textarea());
   field(form, 'barnetsBeste', L['barnetsBeste'] ?? '', textarea());
@@ -265,7 +267,9 @@ function payload(): Record<string, unknown> {
     return {
       ...base,
       problem: value('problem'),
+      undersokelse: value('undersokelse'),
       elevensBeskrivelse: value('elevensBeskrivelse'),
+      ikkeHort: value('ikkeHort'),
       elevensOnsker: value('elevensOnsker'),
       foresattesSyn: value('foresattesSyn'),
       barnetsBeste: value('barnetsBeste'),

@@ -25,6 +25,7 @@ if (spec.intro) form.append(el('p', { class: 'intro' }, spec.intro));
 
 const readers: Record<string, () => string | string[]> = {};
 const focusables: Record<string, HTMLElement> = {};
+const wrappers: Record<string, HTMLElement> = {};
 
 function help(parent: HTMLElement, id: string, text?: string): string | undefined {
   if (!text) return undefined;
@@ -35,7 +36,8 @@ function help(parent: HTMLElement, id: string, text?: string): string | undefine
 function addField(f: FieldSpec): void {
   const id = `f-${f.name}`;
   if (f.kind === 'info') {
-    form.append(el('p', { class: f.tone === 'warning' ? 'info warn' : 'info' }, f.text));
+    if (f.tone === 'heading') form.append(el('h2', {}, f.text));
+    else form.append(el('p', { class: f.tone === 'warning' ? 'info warn' : 'info' }, f.text));
     return;
   }
   const wrap = el('div', { class: 'field' });
@@ -64,7 +66,9 @@ function addField(f: FieldSpec): void {
       f.kind === 'radio'
         ? () => inputs.find((x) => x.checked)?.value ?? ''
         : () => inputs.filter((x) => x.checked).map((x) => x.value);
-    focusables[f.name] = inputs[0] ?? set;
+    // The chosen option, as Tab would reach it: focusing an unchosen «Ja» first looked like a suggestion.
+    focusables[f.name] = inputs.find((x) => x.checked) ?? inputs[0] ?? set;
+    wrappers[f.name] = wrap;
     wrap.append(set);
     form.append(wrap);
     return;
@@ -90,6 +94,13 @@ function addField(f: FieldSpec): void {
     i.value = f2.value ?? '';
     if (f2.maxLength) i.maxLength = f2.maxLength;
     if (f.kind === 'email') i.autocomplete = 'email';
+    if (f2.suggestions?.length) {
+      const list = el('datalist', { id: `${id}-list` });
+      for (const o of f2.suggestions) list.append(el('option', { value: o.value }, o.label));
+      i.setAttribute('list', list.id);
+      wrap.append(list);
+    }
+    if (f2.inputMode) i.inputMode = f2.inputMode;
     control = i;
   }
   if (f.required) control.setAttribute('aria-required', 'true');
@@ -98,6 +109,7 @@ function addField(f: FieldSpec): void {
   if (helpId) control.setAttribute('aria-describedby', helpId);
   readers[f.name] = () => control.value;
   focusables[f.name] = control;
+  wrappers[f.name] = wrap;
   form.append(wrap);
 }
 
@@ -125,15 +137,37 @@ function missing(v: Record<string, string | string[]>): string | null {
   return null;
 }
 
+/**
+ * The field the server pointed at is marked invalid, gets the message beside it (the status line at the
+ * top may be scrolled away in a long form) and is focused.
+ */
+function markInvalid(field: string | undefined, message: string): void {
+  for (const old of Array.from(form.querySelectorAll('p.field-error'))) old.remove();
+  for (const [name, control] of Object.entries(focusables)) {
+    const described = (control.getAttribute('aria-describedby') ?? '')
+      .split(' ')
+      .filter((id) => id && id !== `f-${name}-error`);
+    if (name === field) {
+      control.setAttribute('aria-invalid', 'true');
+      wrappers[name]?.append(el('p', { class: 'field-error', id: `f-${name}-error` }, message));
+      described.push(`f-${name}-error`);
+    } else control.removeAttribute('aria-invalid');
+    if (described.length > 0) control.setAttribute('aria-describedby', described.join(' '));
+    else control.removeAttribute('aria-describedby');
+  }
+  if (field) focusables[field]?.focus();
+}
+
 function show(r: FormResult): void {
   if (r.status === 'error') {
     setBusy(form, status, null);
     status.className = 'status error';
     status.textContent = r.message;
-    if (r.field) focusables[r.field]?.focus();
+    markInvalid(r.field, r.message);
     return;
   }
   setBusy(form, status, null);
+  markInvalid(undefined, '');
   form.hidden = true;
   status.className = 'status done';
   status.textContent = r.message;

@@ -77,6 +77,7 @@ describe('moveStatus: the law order and its guards, for every path', () => {
     expect(moveStatus(investigating, 'Aktivitetsplan', d('2026-09-20'))).toEqual({
       ok: false,
       reason: REFUSALS.noPlan,
+      refusal: { kind: 'noPlan' },
     });
     const withPlan = {
       ...investigating,
@@ -90,6 +91,7 @@ describe('moveStatus: the law order and its guards, for every path', () => {
     expect(moveStatus(reported(), 'Avsluttet', d('2026-09-20'))).toEqual({
       ok: false,
       reason: REFUSALS.noReason,
+      refusal: { kind: 'noReason' },
     });
     const r = moveStatus(reported(), 'Avsluttet', d('2026-09-20'), { reason: 'Byttet skole' });
     expect(r.ok && r.record.avslutningsgrunn).toBe('Byttet skole');

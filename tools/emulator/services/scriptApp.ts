@@ -170,6 +170,23 @@ export function createScriptApp(env: Env, store: TriggerStore): GoogleAppsScript
           ON_CHANGE: 'ON_CHANGE',
         },
         TriggerSource: { SPREADSHEETS: 'SPREADSHEETS', CLOCK: 'CLOCK', FORMS: 'FORMS' },
+        AuthorizationStatus: { REQUIRED: 'REQUIRED', NOT_REQUIRED: 'NOT_REQUIRED' },
+        /**
+         * https://developers.google.com/apps-script/reference/script/script-app#getAuthorizationInfo(AuthMode)
+         * A script that is running was authorized for what its manifest asks (the emulator grants the
+         * manifest's scopes to every user who runs it), so the status is NOT_REQUIRED; the authorized
+         * scopes are the manifest's.
+         */
+        getAuthorizationInfo: (_mode: unknown) =>
+          track(
+            {
+              getAuthorizationStatus: () => 'NOT_REQUIRED',
+              getAuthorizationUrl: () => null,
+              getAuthorizedScopes: () => [...(env.grantedScopes ?? [])],
+            },
+            'AuthorizationInfo',
+            env,
+          ),
         newTrigger: (functionName: string) =>
           track(new EmuTriggerBuilder(env, store, functionName), 'TriggerBuilder', env),
         // Only the current user's triggers are visible, as in Apps Script.
