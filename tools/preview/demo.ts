@@ -1,4 +1,8 @@
+import type { FormResult } from '../../src/ui/contract';
 import type { Emulator } from '../emulator/emulator';
+import { absenceDemo } from '../scenarios/absence';
+import { pageJson, submitForm } from '../scenarios/dialogs';
+import { addPeople } from '../scenarios/people';
 import type { PreviewExtras } from './render';
 
 /**
@@ -13,6 +17,8 @@ const SETTINGS: Record<string, string> = {
   'Rektors navn': 'Randi Rektorsen',
   'Ledelsen (e-post)': 'inspektor@eksempel.skole.no',
   'Skoleeier (e-post)': 'oppvekst@eksempel.kommune.no',
+  'Skoleeier (kanal for meldinger om ledelsen)':
+    'skjemaet «Melding om skoleledelsen» på kommunens nettside, eller ring oppvekstsjefen på 400 00 000',
   'Skolens ferier og fridager':
     'Høstferie: 05.10.2026–09.10.2026\nPlanleggingsdag: 13.11.2026\nJuleferie: 21.12.2026–01.01.2027',
   Skolestart: '17.08.2026',
@@ -27,6 +33,9 @@ interface Report {
   employee?: boolean;
   leadership?: boolean;
   by?: string;
+  when?: string;
+  where?: string;
+  intervened?: string;
 }
 
 const REPORTS: Report[] = [
@@ -36,6 +45,7 @@ const REPORTS: Report[] = [
     className: '6A',
     categories: ['Utestenging'],
     what: 'Emma står alene i friminuttene og sier at elev A har bestemt at ingen skal være med henne.',
+    intervened: 'Inspiserende lærer snakket med gruppen.',
   },
   {
     at: '2026-09-02T13:40:00+02:00',
@@ -43,6 +53,7 @@ const REPORTS: Report[] = [
     className: '4B',
     categories: ['Mobbing', 'Digital mobbing'],
     what: 'Stygge meldinger i klassens chat. Noah gråt i garderoben etter gym.',
+    where: 'Klassens chat og garderoben',
   },
   {
     at: '2026-09-21T08:05:00+02:00',
@@ -50,6 +61,7 @@ const REPORTS: Report[] = [
     className: '7A',
     categories: ['Krenkelser (rasisme, seksuell trakassering, hatefulle ytringer)'],
     what: 'Rasistiske kommentarer på bussen hjem.',
+    where: 'Skolebussen',
   },
   {
     at: '2026-10-14T11:30:00+02:00',
@@ -58,6 +70,8 @@ const REPORTS: Report[] = [
     categories: ['Vold'],
     what: 'En ansatt skal ha tatt hardt tak i Jonas i garderoben.',
     employee: true,
+    where: 'Garderoben',
+    when: '14.10.2026 etter gym',
   },
   {
     at: '2026-11-02T09:15:00+01:00',
@@ -66,6 +80,7 @@ const REPORTS: Report[] = [
     categories: ['Fravær eller skolevegring', 'Psykisk helse og trivsel'],
     what: 'Ida har vært borte mye og sier hun gruer seg til skolen.',
     by: 'helsesykepleier@eksempel.skole.no',
+    where: 'Hjemme og på skolen',
   },
   {
     at: '2026-11-17T14:20:00+01:00',
@@ -73,6 +88,7 @@ const REPORTS: Report[] = [
     className: '6B',
     categories: ['Mobbing'],
     what: 'Blir kalt stygge ting i gangen. Elev B og elev C er med.',
+    where: 'Gangen ved 6. trinn',
   },
   {
     at: '2026-11-19T12:00:00+01:00',
@@ -86,25 +102,52 @@ const REPORTS: Report[] = [
 function answer(r: Report): Record<string, string | string[]> {
   return {
     'Din rolle': 'Ansatt',
+    'Gjelder det noen i skolens ledelse?': 'Nei',
     'Elevens navn': r.student,
     Klasse: r.className,
     'Hva gjelder meldingen?': r.categories,
     'Gjelder det en ansatt som krenker en elev?': r.employee ? 'Ja' : 'Nei',
-    'Gjelder det noen i skolens ledelse?': r.leadership ? 'Ja' : 'Nei',
     'Hva har skjedd?': r.what,
-    'Når skjedde det?': 'Siste uke',
-    'Hvor skjedde det?': 'Skolegården',
-    'Har noen grepet inn?': '',
+    'Når skjedde det?': r.when ?? 'Siste uke',
+    'Hvor skjedde det?': r.where ?? 'Skolegården',
+    'Har noen grepet inn?': r.intervened ?? '',
     'Har eleven selv sagt fra?': 'Ja',
   };
 }
 
-/** A leader selects the case's row and uses the menu, answering its dialogs. */
-function work(emu: Emulator, at: string, row: number, item: string, ...texts: string[]): void {
+const RECTOR = 'rektor@eksempel.skole.no';
+
+/** A leader selects the case's row, opens a menu item's dialog and saves it. */
+function work(
+  emu: Emulator,
+  at: string,
+  row: number,
+  item: string,
+  values: Record<string, string | string[]> = {},
+): FormResult | undefined {
   emu.env.setNow(at);
   emu.select('Saker', `A${row}`);
-  emu.sheets.ui.answer(...texts.map((text) => ({ button: 'OK' as const, text })));
-  emu.clickMenu(item, { user: 'rektor@eksempel.skole.no' });
+  const shown = emu.sheets.ui.shown.length;
+  const before = emu.env.activeUser;
+  emu.env.activeUser = RECTOR;
+  try {
+    emu.clickMenu(item, { user: RECTOR });
+    if (emu.sheets.ui.shown.length === shown) return undefined;
+    const result = submitForm(emu, values, { user: RECTOR });
+    if (result.status !== 'done') throw new Error(`Demo: ${item} on row ${row}: ${result.message}`);
+    return result;
+  } finally {
+    emu.env.activeUser = before;
+  }
+}
+
+/** What the school did, as «Registrer hendelse …» records it. */
+function event(emu: Emulator, at: string, row: number, values: Record<string, string>): void {
+  work(emu, at, row, 'Registrer hendelse …', {
+    who: 'Randi Rektorsen (rektor)',
+    when: at.slice(0, 10),
+    ...values,
+  });
 }
 
 export function runDemo(emu: Emulator): PreviewExtras {
@@ -121,7 +164,16 @@ export function runDemo(emu: Emulator): PreviewExtras {
     settings.getRange(labels.indexOf(label) + 1, 2).setValue(`'${value}`);
   emu.run('setUp');
   emu.open('FULL');
-  notes.push('17.08: Rektor installerte tillegget, valgte «Sett opp / reparer» og fylte ut «Innstillinger».');
+  // The names and roles the documents sent home print instead of e-mail addresses.
+  addPeople(emu, [
+    ['inspektor@eksempel.skole.no', 'Ivar Inspektørsen', 'inspektør'],
+    ['kontaktlarer@eksempel.skole.no', 'Kari Lærer', 'kontaktlærer'],
+    ['helsesykepleier@eksempel.skole.no', 'Helga Helsesøster', 'helsesykepleier'],
+    ['kroppsoving@eksempel.skole.no', 'Kåre Kroppsøving', 'lærer i kroppsøving'],
+  ]);
+  notes.push(
+    '17.08: Rektor installerte tillegget, valgte «Sett opp / reparer» og fylte ut «Innstillinger» og «Personale».',
+  );
 
   // Staff confirm in the first weeks that they have read the plan.
   const confirmForm = emu.formTitled('Bekreftelse: jeg har lest planen');
@@ -148,29 +200,152 @@ export function runDemo(emu: Emulator): PreviewExtras {
     `${REPORTS.length} bekymringsmeldinger kom inn gjennom meldeskjemaet mellom august og november.`,
   );
 
-  // Case 1: investigated, plan, evaluated, closed.
-  work(emu, '2026-08-25T09:00:00+02:00', 2, 'Endre status …', 'Undersøkes');
-  work(emu, '2026-08-25T09:05:00+02:00', 2, 'Sett ansvarlig …', 'kontaktlarer@eksempel.skole.no');
-  work(emu, '2026-08-28T14:00:00+02:00', 2, 'Endre status …', 'Aktivitetsplan');
-  work(emu, '2026-09-25T14:00:00+02:00', 2, 'Endre status …', 'Evalueres');
-  work(
+  // A parent rang the rektor: the concern is registered with the date it was raised (G2).
+  emu.env.setNow('2026-11-18T15:30:00+01:00');
+  emu.clickMenu('Registrer melding …', { user: RECTOR });
+  submitForm(
     emu,
-    '2026-10-23T14:00:00+02:00',
-    2,
-    'Avslutt saken …',
-    'Emma sier hun har venner i friminuttene og trives. Evaluert med Emma og foresatte.',
+    {
+      leadership: 'Nei',
+      role: 'Foresatt',
+      reporter: 'Mor til Oskar Vik, 900 00 000',
+      kanal: 'Telefon',
+      raised: '2026-11-18',
+      student: 'Oskar Vik',
+      className: '5A',
+      categories: ['Mobbing'],
+      employee: 'Nei',
+      what: 'Mor forteller at Oskar blir ertet på vei hjem og ikke vil gå på skolen.',
+      where: 'Skoleveien',
+      studentSaid: 'Ja',
+    },
+    { user: RECTOR },
   );
-  // Case 2: plan in place, evaluation date passed (red).
-  work(emu, '2026-09-03T09:00:00+02:00', 3, 'Endre status …', 'Undersøkes');
-  work(emu, '2026-09-08T09:00:00+02:00', 3, 'Endre status …', 'Aktivitetsplan');
-  // Case 3: investigation started, plan late (red).
-  work(emu, '2026-09-22T09:00:00+02:00', 4, 'Endre status …', 'Undersøkes');
-  // Case 4 (§ 12-5): investigated the same day, plan in place.
-  work(emu, '2026-10-14T12:00:00+02:00', 5, 'Endre status …', 'Undersøkes');
-  work(emu, '2026-10-19T12:00:00+02:00', 5, 'Endre status …', 'Aktivitetsplan');
-  // Case 5: under investigation, plan due soon (amber) after the planning day.
-  work(emu, '2026-11-03T09:00:00+01:00', 6, 'Endre status …', 'Undersøkes');
-  notes.push('Ledelsen fulgte opp sakene fra menyen: status, ansvarlig, avslutning.');
+  // A teacher started a report about the leadership: the form sent her to skoleeier (§ 12-5).
+  emu.env.setNow('2026-11-19T13:00:00+01:00');
+  emu.submitForm(
+    { 'Din rolle': 'Ansatt', 'Gjelder det noen i skolens ledelse?': 'Ja' },
+    { email: 'kontaktlarer@eksempel.skole.no' },
+  );
+  notes.push(
+    '18.11: en mor ringte rektor; bekymringen ble registrert med «Registrer melding …» og fikk fristene fra den dagen. 19.11: en ansatt som ville melde om noen i ledelsen, ble i skjemaet sendt direkte til skoleeier; ingenting av det ble lagret på skolen.',
+  );
+
+  // Case 1 (2026-001): investigated with the student heard, a plan, evaluated, closed as safe.
+  work(emu, '2026-08-25T09:00:00+02:00', 2, 'Endre status …', { status: 'Undersøkes' });
+  work(emu, '2026-08-25T09:05:00+02:00', 2, 'Sett ansvarlig …', { other: 'kontaktlarer@eksempel.skole.no' });
+  event(emu, '2026-08-25T11:00:00+02:00', 2, {
+    what: 'samtale-elev',
+    subDuty: 'undersøke',
+    heard: 'Ja',
+    note: 'Emma forteller at hun står alene i de fleste friminutt.',
+  });
+  event(emu, '2026-08-26T10:00:00+02:00', 2, {
+    what: 'samtale-andre',
+    subDuty: 'undersøke',
+    note: 'Samtaler med fire elever i klassen. Elev A bekrefter at det er «regler» for hvem som får være med.',
+  });
+  event(emu, '2026-08-26T15:00:00+02:00', 2, {
+    what: 'foresatte-informert',
+    subDuty: 'melde',
+    note: 'Mor informert på telefon om bekymringen og undersøkelsen.',
+  });
+  work(emu, '2026-08-27T09:00:00+02:00', 2, 'Nytt tiltak …', {
+    tiltak: 'Voksenstyrt lek i storefri',
+    niva: 'gruppe',
+    hvem: 'kontaktlarer@eksempel.skole.no',
+  });
+  work(emu, '2026-08-27T09:05:00+02:00', 2, 'Nytt tiltak …', {
+    tiltak: 'Daglig innsjekk med kontaktlærer',
+    niva: 'individ',
+    hvem: 'kontaktlarer@eksempel.skole.no',
+  });
+  makeDemoPlan(emu, '2026-08-28T14:00:00+02:00', 2, {
+    problem:
+      'Emma blir holdt utenfor i friminuttene, og en gruppe har laget regler for hvem som får være med.',
+    elevensBeskrivelse: 'Emma sier at hun er alene ute, og at hun gruer seg til storefri.',
+    elevensOnsker: 'Noen å være med, og at de voksne passer på.',
+    barnetsBeste: 'Emma trenger trygge friminutt med andre barn, uten å bli tatt ut av klassen.',
+    evalueringsdato: '2026-09-25',
+  });
+  work(emu, '2026-10-23T14:00:00+02:00', 2, 'Avslutt saken …', {
+    reason: 'Evaluert med Emma og mor 23.10.: Emma har venner i friminuttene og trives. Problemet er løst.',
+  });
+  // Case 2 (2026-002): investigated, plan made later (see documents), evaluation ahead.
+  work(emu, '2026-09-03T09:00:00+02:00', 3, 'Endre status …', { status: 'Undersøkes' });
+  event(emu, '2026-09-03T13:00:00+02:00', 3, {
+    what: 'samtale-elev',
+    subDuty: 'undersøke',
+    heard: 'Ja',
+    note: 'Noah viser meldingene. Han vil ikke at de andre skal vite at han har sagt fra.',
+  });
+  event(emu, '2026-09-04T10:00:00+02:00', 3, {
+    what: 'samtale-foresatte',
+    subDuty: 'undersøke',
+    note: 'Møte med far. Avtalt tett kontakt.',
+  });
+  // Case 3 (2026-003): investigation started, the plan is late (red).
+  work(emu, '2026-09-22T09:00:00+02:00', 4, 'Endre status …', { status: 'Undersøkes' });
+  event(emu, '2026-09-22T10:30:00+02:00', 4, {
+    what: 'grep-inn',
+    subDuty: 'gripe inn',
+    note: 'Rektor tok en samtale med elevene på bussen neste morgen.',
+  });
+  // Case 4 (2026-004, § 12-5): investigated the same day, skoleeier told the same day, a plan.
+  work(emu, '2026-10-14T12:00:00+02:00', 5, 'Endre status …', { status: 'Undersøkes' });
+  work(emu, '2026-10-14T12:30:00+02:00', 5, 'Skoleeier er varslet …', {
+    how: 'Telefon',
+    to: 'Oppvekstsjefen',
+  });
+  event(emu, '2026-10-14T13:00:00+02:00', 5, {
+    what: 'samtale-elev',
+    subDuty: 'undersøke',
+    heard: 'Ja',
+    note: 'Jonas forteller hva som skjedde. Helsesykepleier var med.',
+  });
+  event(emu, '2026-10-14T14:00:00+02:00', 5, {
+    what: 'samtale-pakalt',
+    subDuty: 'undersøke',
+    note: 'Samtale med den ansatte. Den ansatte fikk vite hva saken gjelder og hva som skjer videre.',
+  });
+  work(emu, '2026-10-15T09:00:00+02:00', 5, 'Nytt tiltak …', {
+    tiltak: 'Den ansatte har ikke ansvar for eleven i garderoben',
+    niva: 'system',
+    hvem: RECTOR,
+    fra: '2026-10-15',
+  });
+  work(emu, '2026-10-15T09:05:00+02:00', 5, 'Nytt tiltak …', {
+    tiltak: 'Samtaler med helsesykepleier hver uke',
+    niva: 'individ',
+    hvem: 'helsesykepleier@eksempel.skole.no',
+    fra: '2026-10-20',
+    til: '2026-12-18',
+  });
+  makeDemoPlan(emu, '2026-10-19T12:00:00+02:00', 5, {
+    problem: 'Jonas opplevde at en ansatt tok hardt tak i ham i garderoben, og han er utrygg i gymtimene.',
+    elevensBeskrivelse: 'Jonas sier at han ikke vil være i garderoben når den ansatte er der.',
+    elevensOnsker: 'Å slippe å møte den ansatte i garderoben.',
+    barnetsBeste: 'Jonas trenger å være trygg i garderoben og i gymtimene.',
+    evalueringsdato: '2026-11-20',
+  });
+  // Case 5 (2026-005): under investigation, the plan due soon (amber) after the planning day.
+  work(emu, '2026-11-03T09:00:00+01:00', 6, 'Endre status …', { status: 'Undersøkes' });
+  // The absence case (the newest row): worrying absence follows the absence routine beside chapter 12,
+  // with the family's consent, a referral, the samarbeidsavtale and the resource team's agenda.
+  emu.env.setNow('2026-11-09T09:00:00+01:00');
+  const absentUser = emu.env.activeUser;
+  emu.env.activeUser = RECTOR;
+  try {
+    absenceDemo(emu);
+  } finally {
+    emu.env.activeUser = absentUser;
+  }
+  notes.push(
+    '09.11: en melding om bekymringsfullt fravær fulgte fraværsrutinen: oversikt over fraværet, kontakt med hjemmet, samtykke til ressursteamet og PPT, samarbeidsavtale og sakliste for ressursteamet.',
+  );
+  notes.push(
+    'Ledelsen fulgte opp sakene fra menyen og sidefeltet: undersøkelse, samtaler med eleven (hørt av en voksen eleven har tillit til), tiltak, aktivitetsplan før status «Aktivitetsplan», melding til skoleeier samme dag i saken etter § 12-5, og avslutning med begrunnelse.',
+  );
 
   // The årshjul's autumn activities are marked done as they happen.
   for (const [at, rows] of [
@@ -205,18 +380,9 @@ export function runDemo(emu: Emulator): PreviewExtras {
   return { notes, mails: emu.mail.sent, sidebars, documents };
 }
 
-const RECTOR = 'rektor@eksempel.skole.no';
-
 /** The data a dialog was opened with, as its client script reads it. */
 function dialogData(emu: Emulator): Record<string, unknown> {
-  const raw = /data-json="([^"]*)"/.exec(emu.sheets.ui.shown.at(-1)!.html)![1]!;
-  const json = raw
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
-  return JSON.parse(json) as Record<string, unknown>;
+  return pageJson<Record<string, unknown>>(emu.sheets.ui.shown.at(-1)!.html);
 }
 
 /** The rektor fills a dialog and sends it, as google.script.run would (as the rektor). */
@@ -234,11 +400,31 @@ function sendDialog(
   }
 }
 
+/** The plan of a case through its dialog: the case then has its written plan and status «Aktivitetsplan». */
+function makeDemoPlan(emu: Emulator, at: string, row: number, texts: Record<string, string>): string {
+  emu.env.setNow(at);
+  emu.select('Saker', `A${row}`);
+  emu.clickMenu('Lag aktivitetsplan', { user: RECTOR });
+  const plan = dialogData(emu);
+  const result = sendDialog(emu, 'submitPlanDialog', {
+    saksnr: plan['saksnr'],
+    requestId: plan['requestId'],
+    foresattesSyn: '',
+    gjennomforing: '',
+    merknader: '',
+    pdf: true,
+    anonymity: 'replace',
+    ...texts,
+  });
+  if (result.status !== 'done') throw new Error(`Demo plan on row ${row}: ${result.message}`);
+  return result.url ?? '';
+}
+
 const docIdOf = (text: string) => /\/document\/d\/([^/\s]+)/.exec(text)?.[1] ?? '';
 
 /**
- * Documents worked from the menu on 20.11: measures for 2026-002 and 2026-004, the plan for 2026-002,
- * the evaluation of 2026-004, the documentation of 2026-002 and the notice to skoleeier for 2026-004.
+ * Documents worked on 20.11: measures and the plan for 2026-002, the evaluation of 2026-004, the
+ * documentation of 2026-001 and the notice to skoleeier for 2026-004.
  */
 function demoDocuments(emu: Emulator, notes: string[]): { title: string; html: string }[] {
   const ids: { title: string; id: string }[] = [];
@@ -247,84 +433,43 @@ function demoDocuments(emu: Emulator, notes: string[]): { title: string; html: s
     if (id) ids.push({ title, id });
   };
   const at = '2026-11-20T09:00:00+01:00';
-  work(emu, at, 3, 'Sett ansvarlig …', 'kontaktlarer@eksempel.skole.no');
-  work(
-    emu,
-    at,
-    3,
-    'Nytt tiltak …',
-    'Fast voksen i garderoben før og etter gym',
-    'individ',
-    'kroppsoving@eksempel.skole.no',
-    '23.11.2026–18.12.2026',
-    '',
-  );
-  work(
-    emu,
-    at,
-    3,
-    'Nytt tiltak …',
-    'Klassemøte om nettvett og chatteregler',
-    'gruppe',
-    'kontaktlarer@eksempel.skole.no',
-    '24.11.2026',
-    '',
-  );
-  work(
-    emu,
-    at,
-    3,
-    'Nytt tiltak …',
-    'Daglig innsjekk med kontaktlærer',
-    'individ',
-    'kontaktlarer@eksempel.skole.no',
-    '',
-    '',
-  );
-  work(
-    emu,
-    at,
-    5,
-    'Nytt tiltak …',
-    'Den ansatte har ikke ansvar for eleven i garderoben',
-    'system',
-    'rektor@eksempel.skole.no',
-    '15.10.2026',
-    '',
-  );
-  work(
-    emu,
-    at,
-    5,
-    'Nytt tiltak …',
-    'Samtaler med helsesykepleier hver uke',
-    'individ',
-    'helsesykepleier@eksempel.skole.no',
-    '20.10.2026–18.12.2026',
-    '',
-  );
-  notes.push('20.11: ledelsen la inn tiltak for sak 2026-002 og 2026-004 med «Nytt tiltak …».');
-
-  emu.select('Saker', 'A3');
-  emu.clickMenu('Lag aktivitetsplan', { user: RECTOR });
-  const plan = dialogData(emu);
-  const planned = sendDialog(emu, 'submitPlanDialog', {
-    saksnr: plan['saksnr'],
-    requestId: plan['requestId'],
-    problem:
-      'Noah får stygge meldinger i klassens chat, og gråt i garderoben etter gym. Han sier at han gruer seg til gymtimene.',
-    elevensBeskrivelse: 'Noah sier at han føler seg alene i klassen, og at meldingene kommer om kvelden.',
-    elevensOnsker: 'At meldingene slutter, og at en voksen er i nærheten i garderoben.',
-    foresattesSyn: 'Foresatte ønsker tett kontakt med kontaktlærer og beskjed hvis noe skjer.',
-    barnetsBeste:
-      'Noah trenger å kjenne seg trygg i gymtimene og i klassens chat. Tiltakene skjermer ham uten å ta ham ut av fellesskapet.',
-    gjennomforing: '',
-    merknader: '',
-    evalueringsdato: '2026-12-18',
-    pdf: true,
+  work(emu, at, 3, 'Sett ansvarlig …', { other: 'kontaktlarer@eksempel.skole.no' });
+  work(emu, at, 3, 'Nytt tiltak …', {
+    tiltak: 'Fast voksen i garderoben før og etter gym',
+    niva: 'individ',
+    hvem: 'kroppsoving@eksempel.skole.no',
+    fra: '2026-11-23',
+    til: '2026-12-18',
   });
-  keep('Aktivitetsplan 2026-002', planned.url);
+  work(emu, at, 3, 'Nytt tiltak …', {
+    tiltak: 'Klassemøte om nettvett og chatteregler',
+    niva: 'gruppe',
+    hvem: 'kontaktlarer@eksempel.skole.no',
+    fra: '2026-11-24',
+    til: '2026-11-24',
+  });
+  work(emu, at, 3, 'Nytt tiltak …', {
+    tiltak: 'Daglig innsjekk med kontaktlærer',
+    niva: 'individ',
+    hvem: 'kontaktlarer@eksempel.skole.no',
+  });
+  notes.push('20.11: ledelsen la inn tiltak for sak 2026-002 med «Nytt tiltak …».');
 
+  keep(
+    'Aktivitetsplan 2026-002',
+    makeDemoPlan(emu, '2026-11-20T09:30:00+01:00', 3, {
+      problem:
+        'Noah får stygge meldinger i klassens chat, og gråt i garderoben etter gym. Han sier at han gruer seg til gymtimene.',
+      elevensBeskrivelse: 'Noah sier at han føler seg alene i klassen, og at meldingene kommer om kvelden.',
+      elevensOnsker: 'At meldingene slutter, og at en voksen er i nærheten i garderoben.',
+      foresattesSyn: 'Foresatte ønsker tett kontakt med kontaktlærer og beskjed hvis noe skjer.',
+      barnetsBeste:
+        'Noah trenger å kjenne seg trygg i gymtimene og i klassens chat. Tiltakene skjermer ham uten å ta ham ut av fellesskapet.',
+      evalueringsdato: '2026-12-18',
+    }),
+  );
+
+  emu.env.setNow('2026-11-20T09:45:00+01:00');
   emu.select('Saker', 'A5');
   emu.clickMenu('Lag evaluering', { user: RECTOR });
   const evaluation = dialogData(emu);
@@ -352,35 +497,35 @@ function demoDocuments(emu: Emulator, notes: string[]): { title: string; html: s
     eksternHjelpKommentar: 'Helsesykepleier drøfter henvisning med foresatte.',
     oppfolging: '',
     pdf: true,
+    anonymity: 'replace',
   });
   keep('Evaluering av aktivitetsplan 2026-004', evaluated.url);
 
-  work(emu, '2026-11-20T10:00:00+01:00', 3, 'Lag dokumentasjon');
-  keep('Dokumentasjon av aktivitetsplikten 2026-002', emu.sheets.ui.dialogs.at(-1)?.prompt);
-  work(
-    emu,
-    '2026-11-20T10:05:00+01:00',
-    5,
-    'Lag melding til skoleeier',
-    'En ansatt skal ha tatt hardt tak i en elev i garderoben 14.10.',
-    'Rektor snakket med eleven, foresatte og den ansatte samme dag. Den ansatte har ikke lenger ansvar i garderoben.',
-    'Ny evaluering 18.12. Saken følges opp som personalsak.',
+  const documentation = work(emu, '2026-11-20T10:00:00+01:00', 2, 'Lag dokumentasjon');
+  keep(
+    'Dokumentasjon av aktivitetsplikten 2026-001',
+    documentation?.message ?? emu.sheets.ui.dialogs.at(-1)?.prompt,
   );
-  keep('Melding til skoleeier 2026-004', emu.sheets.ui.dialogs.at(-1)?.prompt);
+  const notice = work(emu, '2026-11-20T10:05:00+01:00', 5, 'Lag melding til skoleeier', {
+    what: 'En ansatt skal ha tatt hardt tak i en elev i garderoben 14.10.',
+    done: 'Rektor snakket med eleven, foresatte og den ansatte samme dag. Den ansatte har ikke lenger ansvar i garderoben.',
+    next: 'Ny evaluering 18.12. Saken følges opp som personalsak.',
+    role: 'Assistent',
+    informed: 'Ja, av rektor 14.10.',
+    protection: 'Den ansatte har ikke ansvar for eleven i garderoben.',
+  });
+  keep('Melding til skoleeier 2026-004', notice?.status === 'done' ? notice.url : undefined);
 
   // The tiltaksplan's end-of-year evaluation (made in June in real life; shown here with the plan as it stands).
   emu.env.setNow('2026-11-20T10:10:00+01:00');
-  emu.sheets.ui.answer(
-    { button: 'OK', text: 'Rektor, inspektør, helsesykepleier, to kontaktlærere' },
-    {
-      button: 'OK',
-      text: 'Høsten er i rute. Elevundersøkelsen er gjennomført; resultatene følges opp i januar.',
-    },
-  );
   emu.clickMenu('Lag evaluering av tiltaksplan', { user: RECTOR });
-  keep('Evaluering av tiltaksplan 2026/2027', emu.sheets.ui.dialogs.at(-1)?.prompt);
+  const tp = submitForm(emu, {
+    deltakere: 'Rektor, inspektør, helsesykepleier, to kontaktlærere',
+    oppsummering: 'Høsten er i rute. Elevundersøkelsen er gjennomført; resultatene følges opp i januar.',
+  });
+  keep('Evaluering av tiltaksplan 2026/2027', tp.status === 'done' ? tp.message : '');
   notes.push(
-    '20.11: rektor laget aktivitetsplan og dokumentasjon for sak 2026-002, evaluering og melding til skoleeier for sak 2026-004, fra malene i «Maler» i Disk.',
+    '20.11: rektor laget aktivitetsplan for sak 2026-002, evaluering og melding til skoleeier for sak 2026-004 og dokumentasjonen av sak 2026-001, fra malene i «Maler» i Disk.',
   );
   return ids.map(({ title, id }) => ({ title, html: emu.docs.docStore.toHtml(id) }));
 }
