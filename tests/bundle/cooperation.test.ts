@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Emulator } from '../../tools/emulator/emulator';
 import { giveConsent, newestCase, openFromSidebar } from '../../tools/scenarios/absence';
+import { addPeople } from '../../tools/scenarios/people';
 import { makePlan, prepareCaseWithMeasures } from '../../tools/scenarios/planScenario';
 import { sheetRecords } from '../support/bundle';
-import { lastForm, submitForm } from '../support/dialogs';
+import { lastForm, pageJson, submitForm } from '../support/dialogs';
 import { answers, answersNn, cases, logRows, STAFF, school } from '../support/school';
 
 const NOW = '2026-09-14T09:00:00+02:00';
@@ -89,9 +90,33 @@ describe('cooperation with services under the family’s consent (G7)', () => {
     ).toMatchObject({ status: 'done' });
     expect(cases(emu)[0]!['Samtykke']).toBe('');
     expect(sharedWith(emu, c.saksnr)).not.toContain('bup@helse.no');
-    // The school's own measure still shares the folder with the person carrying it out.
+    // The plan is shared with the person carrying out the school's own measure (D4: file by file), never
+    // with the service, even one named in «Personale» (the plan prints it with name and role).
     measure(emu, c, { type: 'Tiltak', tjeneste: '', hvem: 'larer@skole.no', tiltak: 'Fast voksen' });
-    expect(sharedWith(emu, c.saksnr)).toContain('larer@skole.no');
+    addPeople(emu, [['bup@helse.no', 'Berit Bup', 'BUP']]);
+    openFromSidebar(emu, c.saksnr, c.row, 'plan');
+    const data = pageJson<{ saksnr: string; requestId: string }>(emu.sheets.ui.shown.at(-1)!.html);
+    makePlan(emu, {
+      saksnr: data.saksnr,
+      requestId: data.requestId,
+      problem: 'Eleven blir holdt utenfor.',
+      elevensBeskrivelse: 'Jeg er alene ute.',
+      elevensOnsker: 'Noen å være med.',
+      foresattesSyn: '',
+      barnetsBeste: 'Trygge friminutt.',
+      gjennomforing: '',
+      merknader: '',
+      evalueringsdato: '',
+      pdf: false,
+    });
+    const saker = emu.spreadsheet._sheetByName('Saker')!;
+    const headers = saker.getRange(1, 1, 1, saker.getLastColumn()).getValues()[0] as string[];
+    const formula = saker.getRange(c.row, headers.indexOf('Aktivitetsplan') + 1).getFormula();
+    const plan = emu.docs.driveStore.items.get(docId(/"(https:[^"]+)"/.exec(formula)![1]!))!;
+    const shared = [...plan.editors, ...plan.viewers].map(String);
+    expect(shared).toContain('larer@skole.no');
+    expect(shared).not.toContain('bup@helse.no');
+    expect(sharedWith(emu, c.saksnr)).not.toContain('bup@helse.no');
   });
 
   it('«Registrer samtykke …» gives and withdraws consent, shown in the dialog and logged', () => {

@@ -149,7 +149,7 @@ describe('parents informed (G4)', () => {
     emu.select('Saker', `A${c0.row}`);
     openFromSidebar(emu, c0.saksnr, c0.row, 'investigate');
     openFromSidebar(emu, c0.saksnr, c0.row, 'measure');
-    submitForm(emu, { tiltak: 'Fast vaksen i friminutta', niva: 'individ', hvem: 'larar@skole.no' });
+    submitForm(emu, { tiltak: 'Fast vaksen i friminutta', niva: 'individ', hvem: 'larer@skole.no' });
     openFromSidebar(emu, c0.saksnr, c0.row, 'plan');
     const data = pageJson<{ saksnr: string; requestId: string }>(emu.sheets.ui.shown.at(-1)!.html);
     makePlan(emu, {

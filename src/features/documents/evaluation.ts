@@ -144,17 +144,19 @@ function makeEvaluation(sent: EvaluationRequest, w: Work): DialogResult {
     ...req.decisions.map((d) => d.kommentar),
     ...req.newMeasures.map((n) => n.tiltak),
   ];
+  // Shared with the school's own people on the case; everyone the evaluation prints must have a name.
   const owners = [...folderOwners(active), ...req.newMeasures.map((n) => n.hvem)];
+  const printed = [...active.map((m) => m.hvem), ...req.newMeasures.map((n) => n.hvem)];
   const findings = findNames(c, [...texts, ...measureTexts(active)], c.record.elev, [
     settings.schoolName,
     req.deltakere,
-    ...owners,
+    ...printed,
   ]);
   if (findings.length > 0 && !req.anonymity) {
     return { status: 'names', message: t.documents.namesFound, names: findings };
   }
   const school = schoolOf(w);
-  requireNamed(school.people, [c.record.ansvarlig, ...owners], t);
+  requireNamed(school.people, [c.record.ansvarlig, ...printed], t);
   const clean = (s: string) => replaceNames(s, req.anonymity === 'replace' ? findings : []);
 
   const rows: MeasureInput[] = [
