@@ -218,6 +218,27 @@ describe('worrying absence and school refusal: the absence routine beside chapte
     expect(sidebar(emu).view!.actions.map((a) => a.id)).toContain('absenceRoute');
   });
 
+  it('the samarbeidsavtale goes home: the contact person by name and role, the file shared with them (D3, D4)', () => {
+    const { emu, c } = absenceCase();
+    viaDialog(emu, 'Sett ansvarlig …', { other: 'ukjent@skole.no' });
+    const pattern = { pattern: 'mest mandag' };
+    expect(makeAgreement(emu, c, pattern)).toMatchObject({
+      status: 'error',
+      message: expect.stringContaining('ukjent@skole.no'),
+    });
+    expect(cases(emu)[0]!['Samarbeidsavtale']).toBe('');
+    viaDialog(emu, 'Sett ansvarlig …', { other: 'kontaktlarer@skole.no' });
+    const made = makeAgreement(emu, c, pattern) as { status: string; url: string };
+    expect(made).toMatchObject({ status: 'done' });
+    expect(docText(emu, made.url)).toContain('Kari Kontakt (kontaktlærer)');
+    const doc = emu.docs.driveStore.items.get(docId(made.url))!;
+    expect([...doc.editors]).toEqual(['kontaktlarer@skole.no']);
+    // The case folder stays the leadership's.
+    const store = emu.docs.driveStore;
+    const folder = [...store.items.values()].find((i) => i.name === c.saksnr && !store.isTrashed(i))!;
+    expect([...folder.editors, ...folder.viewers]).toEqual([]);
+  });
+
   it('the rektor marks a case so: the routine is shown, with what Skolemiljø adds marked', () => {
     const emu = school(NOW, SCHOOL);
     emu.submitForm(answers(), { email: STAFF });

@@ -24,6 +24,8 @@ import {
   madeMessage,
   makeCaseDocument,
   replaceNames,
+  requireNamed,
+  schoolOf,
 } from '../documents/caseJob';
 import { caseLogRows } from '../log/caseLog';
 import { activeMeasures, caseMeasures, folderOwners, measuresTable } from '../measures/measures';
@@ -151,12 +153,16 @@ export function submitAgreement(p: FormPayload, w: Work): FormResult {
   const samarbeid = SERVICES.filter(
     (s) => s !== 'Ressursteamet' && !isBarnevernService(s) && consents.has(s),
   ).map((s) => ({ tjeneste: t.consent.serviceNames[s], samtykke: consents.get(s)! }));
+  // The agreement goes home: it names the contact person by name and role («Personale»), not by address.
+  const school = schoolOf(w);
+  const ansvarlig = c.record.ansvarlig || w.user;
+  requireNamed(school.people, [ansvarlig], t);
   const values = agreementValues({
     lang: settings.language,
-    school: { navn: settings.schoolName, rektor: settings.rektorName },
+    school,
     case: caseInput(c.record, settings.language),
     date: when,
-    ansvarlig: c.record.ansvarlig || w.user,
+    ansvarlig,
     deltakere: clean(participants),
     fraværsbilde: clean(texts.pattern),
     mål: clean(texts.goal),
@@ -188,7 +194,8 @@ export function submitAgreement(p: FormPayload, w: Work): FormResult {
     ...(options.includes('meeting') && !c.record.familiemote ? { familiemote: when } : {}),
   };
   w.commit([{ saksnr: c.saksnr, row: c.row, record, log: [made.log] }]);
-  return done(madeMessage(t, made.generated, g.next(formatNorwegian(followUp))), {
+  const next = [g.next(formatNorwegian(followUp)), made.sharingNote].filter((x) => x !== '').join('\n\n');
+  return done(madeMessage(t, made.generated, next), {
     url: made.generated.url,
     text: made.generated.name,
   });

@@ -156,7 +156,7 @@ export function requireNamed(people: People, texts: readonly string[], t: Messag
 }
 
 /** The documents that also go to the student and the family, and so to the people on the case. */
-const HOME_KINDS: readonly DocumentKind[] = ['aktivitetsplan', 'evaluering'];
+const HOME_KINDS: readonly DocumentKind[] = ['aktivitetsplan', 'evaluering', 'samarbeidsavtale'];
 
 /** A document made, and the log row that records it (part of the operation the caller commits). */
 export interface Made {
