@@ -123,7 +123,7 @@ function makePlan(emu: Emu, overrides: Record<string, unknown> = {}): Result {
 }
 
 describe('setUp: the Drive folder and the editable templates', () => {
-  it('makes the folders and the five templates of the school language as Google Docs, once', () => {
+  it('makes the folders and the seven templates of the school language as Google Docs, once', () => {
     const emu = school(NOW);
     expect(files(emu, 'Skolemiljø – ')).toHaveLength(1);
     const maler = files(emu, 'Maler')[0]!;
@@ -134,6 +134,8 @@ describe('setUp: the Drive folder and the editable templates', () => {
       'Mal – Evaluering av aktivitetsplan',
       'Mal – Evaluering av tiltaksplan',
       'Mal – Melding til skoleeier',
+      'Mal – Sakliste for ressursteamet',
+      'Mal – Samarbeidsavtale',
     ]);
     for (const t of templates) {
       expect(t.parents).toEqual([maler.id]);
