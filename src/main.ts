@@ -3,6 +3,7 @@
  * The build turns every export of this module into a top-level function Apps Script can see, so this list
  * is the whole public surface. Each feature keeps its entry points in its own `entry.ts`.
  */
+export * from './features/absence/entry';
 export * from './features/archive/entry';
 export * from './features/daily/entry';
 export * from './features/dialogs/entry';

@@ -105,6 +105,8 @@ export interface CaseViewData {
   readonly measures: readonly { readonly tiltak: string; readonly meta: string }[];
   readonly documents: readonly { readonly title: string; readonly url: string }[];
   readonly actions: readonly { readonly id: string; readonly label: string; readonly primary: boolean }[];
+  /** The absence routine's steps (worrying absence, school refusal), when the case follows it. */
+  readonly routine?: readonly { readonly label: string; readonly state: string; readonly done: boolean }[];
 }
 
 export interface CaseListItem {
@@ -132,6 +134,7 @@ export interface SidebarLabels {
   readonly allOpen: string;
   readonly none: string;
   readonly incomplete: string;
+  readonly routine: string;
 }
 
 export interface SidebarData {

@@ -13,6 +13,7 @@ import { autumn } from '../support/autumn';
 import {
   type Browser,
   chromiumAvailable,
+  DOCS_SCREENSHOTS,
   openShown,
   type Page,
   seriousViolations,
@@ -64,7 +65,7 @@ describe.skipIf(!chromiumAvailable)('the dashboard, the report and the settings 
     ]);
     expect(await page.inputValue('#f-schoolStart')).toBe('2026-08-17');
     expect(await page.getAttribute('#f-planSchoolDays', 'inputmode')).toBe('numeric');
-    await shoot(page, 'innstillinger', true);
+    await shoot(page, 'innstillinger');
 
     await page.fill('#f-planSchoolDays', 'fem');
     await page.fill('#f-leadership', 'inspektor@skole.no\nsosiallarer@skole.no');
@@ -79,7 +80,8 @@ describe.skipIf(!chromiumAvailable)('the dashboard, the report and the settings 
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-planSchoolDays');
     expect(await seriousViolations(page)).toEqual([]);
     await page.locator('#f-planSchoolDays').scrollIntoViewIfNeeded();
-    await page.screenshot({ path: 'docs/screenshots/innstillinger-feil.png' });
+    await page.screenshot({ path: 'out/screenshots/innstillinger-feil.png' });
+    if (DOCS_SCREENSHOTS) await page.screenshot({ path: 'docs/screenshots/innstillinger-feil.png' });
     expect(settingsValue(emu, 'Ledelsen (e-post)')).toBe('inspektor@skole.no');
 
     await page.fill('#f-planSchoolDays', '4');

@@ -143,6 +143,50 @@ describe('«Arkiver og slett …»', () => {
     expect(raw[1]).toContain(OTHER);
   });
 
+  it('clears the services the family consented to, and the note of a report to barnevernet', () => {
+    const emu = closedCase();
+    // What the consent and barnevern dialogs would have left (written straight into the sheets here).
+    const saker = emu.spreadsheet._sheetByName('Saker')!;
+    const header = saker.getRange(1, 1, 1, saker.getLastColumn()).getValues()[0]!.map(String);
+    saker.getRange(2, header.indexOf('Samtykke') + 1).setValue('BUP 12.09.2024');
+    const barnevern = emu.spreadsheet._sheetByName('Barnevern')!;
+    const note = 'Far drikker, sier Ola.';
+    barnevern.appendRow([
+      new Date('2024-09-12T10:00:00+02:00'),
+      'rektor@skole.no',
+      '2024-001',
+      new Date('2024-09-12T00:00:00+02:00'),
+      'Rektor',
+      'Brev',
+      note,
+    ]);
+    barnevern.appendRow([
+      new Date('2024-09-13T10:00:00+02:00'),
+      'rektor@skole.no',
+      '2024-002',
+      new Date('2024-09-13T00:00:00+02:00'),
+      'Rektor',
+      'Brev',
+      'Den andre saken.',
+    ]);
+    expect(archive(emu).status).toBe('done');
+    expect(cases(emu)[0]!['Samtykke']).toBe('');
+    const rows = sheetRecords(emu, 'Barnevern');
+    expect(rows[0]).toMatchObject({
+      Saksnr: '2024-001',
+      'Registrert av': '',
+      Merknad: '',
+      'Sendt av (rolle)': 'Rektor',
+      Hvordan: 'Brev',
+    });
+    expect(rows[0]!['Sendt']).toBeInstanceOf(Date);
+    expect(rows[1]).toMatchObject({
+      Saksnr: '2024-002',
+      'Registrert av': 'rektor@skole.no',
+      Merknad: 'Den andre saken.',
+    });
+  });
+
   it('keeps the case number, dates, category and status, so «Oversikt» still counts the case', () => {
     const emu = closedCase();
     emu.runTimeTriggers();

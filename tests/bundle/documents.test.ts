@@ -123,7 +123,7 @@ function makePlan(emu: Emu, overrides: Record<string, unknown> = {}): Result {
 }
 
 describe('setUp: the Drive folder and the editable templates', () => {
-  it('makes the folders and the five templates of the school language as Google Docs, once', () => {
+  it('makes the folders and the seven templates of the school language as Google Docs, once', () => {
     const emu = school(NOW);
     expect(files(emu, 'Skolemiljø – ')).toHaveLength(1);
     const maler = files(emu, 'Maler')[0]!;
@@ -134,6 +134,8 @@ describe('setUp: the Drive folder and the editable templates', () => {
       'Mal – Evaluering av aktivitetsplan',
       'Mal – Evaluering av tiltaksplan',
       'Mal – Melding til skoleeier',
+      'Mal – Sakliste for ressursteamet',
+      'Mal – Samarbeidsavtale',
     ]);
     for (const t of templates) {
       expect(t.parents).toEqual([maler.id]);
@@ -673,6 +675,25 @@ describe('Lag evaluering', () => {
     const text = docText(emu, result.url!);
     expect(text).toContain('Planen avsluttes.');
     expect(text).toContain('Kontaktlærer har en samtale med eleven om en måned.');
+  });
+
+  it('closes an unsolved case only with a reason, and keeps that reason (R5)', () => {
+    const emu = caseWithPlan();
+    const unsolved = { konklusjon: 'avslutte', problemetLost: 'nei', newMeasures: [] };
+    const refused = submitEvaluation(emu, evaluationRequest(emu, { ...unsolved, begrunnelse: ' ' }));
+    expect(refused.status).toBe('error');
+    expect(refused.message).toContain('Problemet er ikke løst, men saken skal avsluttes');
+    expect(cases(emu)[0]!['Status']).not.toBe('Avsluttet');
+    const result = submitEvaluation(
+      emu,
+      evaluationRequest(emu, { ...unsolved, begrunnelse: 'Eleven har flyttet og byttet skole.' }),
+    );
+    expect(result.status, result.message).toBe('done');
+    expect(cases(emu)[0]).toMatchObject({
+      Status: 'Avsluttet',
+      Avslutningsgrunn: 'Evaluering 12.10.2026: Eleven har flyttet og byttet skole.',
+    });
+    expect(docText(emu, result.url!)).toContain('Eleven har flyttet og byttet skole.');
   });
 
   it('the daily digest follows the next evaluation', () => {

@@ -35,6 +35,10 @@ describe('the Tiltak sheet', () => {
       'Status',
       'Vurdering',
       'Kilde',
+      // A referral or cooperation with a service, and the date of the family's consent (legal review G7).
+      'Type',
+      'Tjeneste',
+      'Samtykke',
     ]);
     const rule = (col: number) => sheet.getRange(2, col).getDataValidation();
     expect(rule(3)!.getCriteriaValues()[0]).toEqual(['individ', 'gruppe', 'system']);
@@ -49,7 +53,17 @@ describe('Nytt tiltak', () => {
     const emu = withCase(true);
     emu.clickMenu('Nytt tiltak …');
     const spec = lastForm(emu);
-    expect(spec.fields.map((f) => f.name)).toEqual(['tiltak', 'niva', 'hvem', 'fra', 'til', 'evalueres']);
+    expect(spec.fields.map((f) => f.name)).toEqual([
+      'tiltak',
+      'niva',
+      'type',
+      'tjeneste',
+      'samtykke',
+      'hvem',
+      'fra',
+      'til',
+      'evalueres',
+    ]);
     const result = submitForm(emu, {
       tiltak: 'Fast voksen i friminuttene sammen med Per',
       niva: 'individ',

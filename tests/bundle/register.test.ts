@@ -149,6 +149,11 @@ describe('menu actions on the selected case, through their dialogs', () => {
       'investigate',
       'event',
       'assign',
+      // Legal review G4, G7 and G8: tell the parents, the absence routine, consent, barnevernet.
+      'informParents',
+      'absenceRoute',
+      'consent',
+      'barnevern',
       'close',
       'documentation',
     ]);

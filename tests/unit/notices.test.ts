@@ -22,7 +22,7 @@ describe('notices', () => {
   it('mark § 12-5 urgent and mention skoleeier for the leadership', () => {
     const m = newCaseNotice({ ...base, serious: true, leadership: true });
     expect(m.subject.startsWith('HASTER – § 12-5: ')).toBe(true);
-    expect(m.body).toContain('direkte til skoleeier');
+    expect(m.body).toContain('meld fra til skoleeier i dag');
   });
 
   it('are written in nynorsk when the school chooses it', () => {

@@ -100,7 +100,9 @@ export const scenarios: Scenario[] = [
     },
     budget: (n, m) => {
       if (m.calls > DAILY) return `${m.calls} calls > ${DAILY}`;
-      if (n >= 10_000 && m.cpuMs >= 2_000) return `${m.cpuMs.toFixed(0)} ms CPU ≥ 2000`;
+      // Node CPU of the emulator and the bundle over 10,000 rows × ~60 columns: guards against work per row
+      // that grows faster than the register (it was 1.1 s before the absence columns, 1.7 s after).
+      if (n >= 10_000 && m.cpuMs >= 3_000) return `${m.cpuMs.toFixed(0)} ms CPU ≥ 3000`;
       return null;
     },
     // The whole register read once: rows × 43 (42 columns' values and the plan link's formulas), plus
@@ -156,7 +158,7 @@ export const scenarios: Scenario[] = [
     },
     budget: (n, m) => {
       if (m.calls > DAILY + 5) return `${m.calls} calls > ${DAILY} + 5`;
-      if (n >= 10_000 && m.cpuMs >= 2_500) return `${m.cpuMs.toFixed(0)} ms CPU ≥ 2500`;
+      if (n >= 10_000 && m.cpuMs >= 3_500) return `${m.cpuMs.toFixed(0)} ms CPU ≥ 3500`;
       return null;
     },
     // As the daily job (43 a case), and «Tall» written on the report sheet (measured 582 written).
@@ -165,14 +167,15 @@ export const scenarios: Scenario[] = [
   {
     // The night after intake grew the sheet: the colour rules and dropdowns are re-laid over the new rows.
     // Rare (the sheet grows 100 rows at a time) and still a few seconds: each colour rule is built again
-    // (≈6 builder calls for each of ~15 rules) and each dropdown laid again over the new rows.
+    // (≈7 builder calls for each of ~35 rules: deadlines, Statsforvalteren, the absence routine) and each
+    // dropdown laid again over the new rows. Once per 100 new cases: a few times a year, ≈4 s.
     name: 'daily job, night after the register grew',
     run(n) {
       const emu = schoolWithCases(n);
       emu.env.setNow('2026-11-17T06:00:00+01:00');
       return measure(emu, () => emu.runTimeTriggers());
     },
-    budget: (_n, m) => (m.calls > 240 ? `${m.calls} calls > 240` : null),
+    budget: (_n, m) => (m.calls > 300 ? `${m.calls} calls > 300` : null),
     // At 100 cases the register has not outgrown its formatted rows, so nothing is laid again.
     growsWithRegister: true,
     // The register once (43 a case); the seeded cases' deadlines and warnings brought up to date (one case

@@ -1,5 +1,6 @@
 import type { FormResult } from '../../src/ui/contract';
 import type { Emulator } from '../emulator/emulator';
+import { absenceDemo } from '../scenarios/absence';
 import { pageJson, submitForm } from '../scenarios/dialogs';
 import { addPeople } from '../scenarios/people';
 import type { PreviewExtras } from './render';
@@ -329,6 +330,19 @@ export function runDemo(emu: Emulator): PreviewExtras {
   });
   // Case 5 (2026-005): under investigation, the plan due soon (amber) after the planning day.
   work(emu, '2026-11-03T09:00:00+01:00', 6, 'Endre status …', { status: 'Undersøkes' });
+  // The absence case (the newest row): worrying absence follows the absence routine beside chapter 12,
+  // with the family's consent, a referral, the samarbeidsavtale and the resource team's agenda.
+  emu.env.setNow('2026-11-09T09:00:00+01:00');
+  const absentUser = emu.env.activeUser;
+  emu.env.activeUser = RECTOR;
+  try {
+    absenceDemo(emu);
+  } finally {
+    emu.env.activeUser = absentUser;
+  }
+  notes.push(
+    '09.11: en melding om bekymringsfullt fravær fulgte fraværsrutinen: oversikt over fraværet, kontakt med hjemmet, samtykke til ressursteamet og PPT, samarbeidsavtale og sakliste for ressursteamet.',
+  );
   notes.push(
     'Ledelsen fulgte opp sakene fra menyen og sidefeltet: undersøkelse, samtaler med eleven (hørt av en voksen eleven har tillit til), tiltak, aktivitetsplan før status «Aktivitetsplan», melding til skoleeier samme dag i saken etter § 12-5, og avslutning med begrunnelse.',
   );

@@ -7,6 +7,7 @@
 
 import type { LocalDate } from '../time/localDate';
 import type { SchoolCalendar } from '../time/schoolCalendar';
+import { deriveAbsenceDates } from './absence';
 import { deriveDates } from './caseDates';
 import type { DeadlineSettings } from './deadlines';
 import {
@@ -75,6 +76,61 @@ export interface CaseRecord {
   readonly varselAktivitetsplan: LocalDate | null;
   readonly varselEvaluering: LocalDate | null;
   readonly varselStatsforvalter: LocalDate | null;
+  /** The day the parents were first told of the concern (the information duty, legal review G4). */
+  readonly foresatteInformert: LocalDate | null;
+  /** The day the parents received the latest aktivitetsplan (in a meeting or by secure digital mail). */
+  readonly planGittForesatte: LocalDate | null;
+  /** The day the parents were told of the latest evaluation. */
+  readonly evalueringGittForesatte: LocalDate | null;
+  /** The services the family has consented to, with dates: `PPT 15.09.2026; Ressursteamet 15.09.2026` (consent.ts). */
+  readonly samtykke: string;
+  /** Worrying absence or school refusal: '' | 'Pågår' | 'Avsluttet' (absence.ts). */
+  readonly fravaer: string;
+  /** The day the absence routine started. */
+  readonly fravaerFra: LocalDate | null;
+  /** What the investigation of the school environment found: '' | 'Trygt og godt' | 'Ikke trygt og godt'. */
+  readonly undersokelsenViste: string;
+  readonly fristFamiliemote: LocalDate | null;
+  /** The meeting with the student and the parents was held. */
+  readonly familiemote: LocalDate | null;
+  readonly fristSamarbeidsavtale: LocalDate | null;
+  /** The written samarbeidsavtale (a document linked in «Samarbeidsavtale»). */
+  readonly samarbeidsavtale: DocLink | string;
+  readonly nesteOppfolging: LocalDate | null;
+  readonly varselFamiliemote: LocalDate | null;
+  readonly varselSamarbeidsavtale: LocalDate | null;
+  readonly varselOppfolging: LocalDate | null;
+}
+
+/** The fields a case starts with for the additions of legal review G4, G7 and G8 (all empty). */
+export const EMPTY_FOLLOW_UP = {
+  foresatteInformert: null,
+  planGittForesatte: null,
+  evalueringGittForesatte: null,
+  samtykke: '',
+  fravaer: '',
+  fravaerFra: null,
+  undersokelsenViste: '',
+  fristFamiliemote: null,
+  familiemote: null,
+  fristSamarbeidsavtale: null,
+  samarbeidsavtale: '',
+  nesteOppfolging: null,
+  varselFamiliemote: null,
+  varselSamarbeidsavtale: null,
+  varselOppfolging: null,
+} as const satisfies Partial<CaseRecord>;
+
+/** The case follows the absence routine now. */
+export function inAbsenceRoute(c: Pick<CaseRecord, 'fravaer' | 'status'>): boolean {
+  return c.fravaer === 'Pågår' && c.status !== 'Avsluttet';
+}
+
+/** The case has its written samarbeidsavtale. */
+export function hasAgreement(c: Pick<CaseRecord, 'samarbeidsavtale'>): boolean {
+  return typeof c.samarbeidsavtale === 'object'
+    ? c.samarbeidsavtale.url !== ''
+    : c.samarbeidsavtale.trim() !== '';
 }
 
 /** § 12-5: someone who works at the school, an employee or a leader, is said to have offended the student. */
@@ -120,17 +176,43 @@ export function withDerivedDates(c: CaseRecord, s: DateSettings): CaseRecord {
     s.deadlines,
     s.calendar,
   );
+  // The investigation found the school environment safe and good (an absence case that goes on only
+  // under the absence routine): no aktivitetsplan is due while the case has not moved past it.
+  const noPlanNeeded =
+    c.undersokelsenViste === 'Trygt og godt' && (c.status === 'Meldt' || c.status === 'Undersøkes');
+  const a = deriveAbsenceDates(
+    {
+      status: c.status,
+      route: c.fravaer,
+      from: c.fravaerFra,
+      meetingHeld: c.familiemote,
+      hasAgreement: hasAgreement(c),
+      due: {
+        familiemøte: c.fristFamiliemote,
+        samarbeidsavtale: c.fristSamarbeidsavtale,
+        oppfølging: c.nesteOppfolging,
+      },
+    },
+    s.deadlines,
+    s.calendar,
+  );
   return {
     ...c,
     fristUndersokelse: d.due.undersøkelse,
-    fristAktivitetsplan: d.due.aktivitetsplan,
+    fristAktivitetsplan: noPlanNeeded ? null : d.due.aktivitetsplan,
     nesteEvaluering: d.due.evaluering,
     statsforvalterFra: d.statsforvalterFra,
     fristSkoleeier: d.fristSkoleeier,
     varselUndersokelse: d.soon.undersøkelse,
-    varselAktivitetsplan: d.soon.aktivitetsplan,
+    varselAktivitetsplan: noPlanNeeded ? null : d.soon.aktivitetsplan,
     varselEvaluering: d.soon.evaluering,
     varselStatsforvalter: d.soonStatsforvalter,
+    fristFamiliemote: a.due.familiemøte,
+    fristSamarbeidsavtale: a.due.samarbeidsavtale,
+    nesteOppfolging: a.due.oppfølging,
+    varselFamiliemote: a.soon.familiemøte,
+    varselSamarbeidsavtale: a.soon.samarbeidsavtale,
+    varselOppfolging: a.soon.oppfølging,
   };
 }
 
@@ -182,6 +264,8 @@ export function moveStatus(
       status: to,
       avslutningsgrunn:
         to === 'Avsluttet' ? (options.reason ?? '') : options.reopen ? '' : c.avslutningsgrunn,
+      // Closing the case ends the absence routine with it.
+      fravaer: to === 'Avsluttet' && c.fravaer === 'Pågår' ? 'Avsluttet' : c.fravaer,
     },
   };
 }

@@ -22,6 +22,10 @@ export const DeadlineSettingsSchema = z.object({
   statsforvalterCalendarDays: z._default(count(365), 7),
   /** A deadline is "soon" when due today or within this many school days. */
   soonSchoolDays: z._default(count(60), 2),
+  /** Worrying absence: a meeting with the student and the parents, school days after the route started (a week). */
+  absenceMeetingSchoolDays: z._default(count(60), 5),
+  /** Worrying absence: the written samarbeidsavtale, school days after the route started. */
+  absenceAgreementSchoolDays: z._default(count(60), 10),
 });
 
 export type DeadlineSettings = z.infer<typeof DeadlineSettingsSchema>;

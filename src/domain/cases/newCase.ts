@@ -1,10 +1,12 @@
 import type { Report } from '../intake/report';
 import type { LocalDate } from '../time/localDate';
-import type { CaseRecord } from './caseRecord';
+import { ABSENCE_CATEGORY } from './absence';
+import { type CaseRecord, EMPTY_FOLLOW_UP } from './caseRecord';
 
 /**
  * A case as it enters the register: the report as typed, what is missing for the rektor to complete,
- * and the day rektor knew (the report's day). Its deadlines are derived by the register
+ * and the day rektor knew (the report's day). A concern about absence or school refusal starts the
+ * absence routine (absence.ts). Its deadlines are derived by the register
  * (caseRecord.withDerivedDates), as for every other change.
  */
 export function newCaseRecord(input: {
@@ -18,7 +20,10 @@ export function newCaseRecord(input: {
   mottattAv?: string;
 }): CaseRecord {
   const r = input.report;
+  // A concern about worrying absence or school refusal starts the absence routine beside chapter 12.
+  const absence = r.categories.includes(ABSENCE_CATEGORY);
   return {
+    ...EMPTY_FOLLOW_UP,
     saksnr: input.saksnr,
     meldt: input.reportedAt,
     meldtAv: r.reportedBy,
@@ -61,5 +66,9 @@ export function newCaseRecord(input: {
     varselAktivitetsplan: null,
     varselEvaluering: null,
     varselStatsforvalter: null,
+    // Parents who raised the concern themselves know of it from that day.
+    foresatteInformert: r.role === 'Foresatt' ? input.reportedOn : null,
+    fravaer: absence ? 'Pågår' : '',
+    fravaerFra: absence ? input.reportedOn : null,
   };
 }

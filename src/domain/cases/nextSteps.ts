@@ -1,5 +1,5 @@
 import type { LocalDate } from '../time/localDate';
-import { type CaseRecord, hasPlan, skoleeierMustKnow } from './caseRecord';
+import { type CaseRecord, hasAgreement, hasPlan, inAbsenceRoute, skoleeierMustKnow } from './caseRecord';
 import { documentationPending } from './deadlines';
 
 /** What can be done in a case from the sidebar; each is the same server action as the menu item. */
@@ -14,7 +14,15 @@ export type CaseActionId =
   | 'assign'
   | 'close'
   | 'reopen'
-  | 'documentation';
+  | 'documentation'
+  | 'absenceRoute'
+  | 'absenceStep'
+  | 'agreement'
+  | 'consent'
+  | 'barnevern'
+  | 'informParents'
+  | 'deliverPlan'
+  | 'deliverEvaluation';
 
 /**
  * The next steps a case allows, the most pressing first: the law's order (investigate, measures in a
@@ -35,12 +43,15 @@ export function nextSteps(
       add('event');
       add('assign');
       break;
-    case 'Undersøkes':
+    case 'Undersøkes': {
+      // The investigation found the school environment safe and good: the absence routine goes on, no plan is due.
+      const planDue = c.undersokelsenViste !== 'Trygt og godt';
       add('event');
-      add('measure', measures === 0);
-      if (measures > 0) add('plan', true);
+      add('measure', measures === 0 && planDue);
+      if (measures > 0) add('plan', planDue);
       add('assign');
       break;
+    }
     case 'Aktivitetsplan':
     case 'Evalueres':
       if (hasPlan(c)) add('evaluate', true);
@@ -53,6 +64,23 @@ export function nextSteps(
       add('reopen');
       break;
   }
+  // The parents: told of the concern, given the plan, told of the evaluation (legal review G4).
+  const open = c.status !== 'Avsluttet';
+  if (open && !c.foresatteInformert) add('informParents');
+  if (
+    open &&
+    hasPlan(c) &&
+    c.planIverksatt &&
+    !(c.planGittForesatte && c.planGittForesatte >= c.planIverksatt)
+  )
+    add('deliverPlan', true);
+  if (c.sistEvaluert && !(c.evalueringGittForesatte && c.evalueringGittForesatte >= c.sistEvaluert))
+    add('deliverEvaluation');
+  // Worrying absence: the routine beside chapter 12 (absence.ts).
+  if (inAbsenceRoute(c)) {
+    add('absenceStep', hasAgreement(c) || c.familiemote === null);
+    if (!hasAgreement(c)) add('agreement', c.familiemote !== null);
+  } else if (open) add('absenceRoute');
   // § 12-6: at any status, a closed case too (a family may complain after closing), once the family may
   // go there or has gone; the menu item is always there (the law's «særlege grunnar»). First while the
   // documentation Statsforvalteren asked for is still to be sent.
@@ -64,7 +92,11 @@ export function nextSteps(
     (today && c.statsforvalterFra && c.statsforvalterFra <= today)
   )
     add('statsforvalter');
-  if (c.status !== 'Avsluttet') add('close');
+  if (open) {
+    add('consent');
+    add('barnevern');
+    add('close');
+  }
   add('documentation');
   return out;
 }

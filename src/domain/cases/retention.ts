@@ -36,6 +36,9 @@ export const ARCHIVE_BLANKED = [
   'grepetInn',
   'elevenSagtFra',
   'kompletteres',
+  // Which services the family consented to (PPT, BUP …) says something about the student's health.
+  'samtykke',
+  'samarbeidsavtale',
 ] as const satisfies readonly (keyof CaseRecord)[];
 
 /** «Avslutningsgrunn» of an archived case starts with this (the same in bokmål and nynorsk). */

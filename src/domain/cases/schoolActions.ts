@@ -12,6 +12,10 @@ export const SCHOOL_ACTIONS = [
   { key: 'samtale-pakalt', subDuty: 'undersøke' },
   { key: 'samtale-foresatte', subDuty: 'undersøke' },
   { key: 'foresatte-informert', subDuty: 'melde' },
+  // The parents received the plan, and were told of the evaluation (legal review G4): in a meeting or
+  // by secure digital mail, never as an e-mail attachment.
+  { key: 'plan-gitt-foresatte', subDuty: 'tiltak' },
+  { key: 'evaluering-gitt-foresatte', subDuty: 'evaluering' },
   { key: 'observasjon', subDuty: 'følge med' },
   { key: 'grep-inn', subDuty: 'gripe inn' },
   { key: 'hjelpetjeneste', subDuty: 'tiltak' },
@@ -23,3 +27,15 @@ export type SchoolAction = (typeof SCHOOL_ACTIONS)[number]['key'];
 
 /** The student's own voice: asked when the action is a talk with the student. */
 export const HEARD_ANSWERS = ['Ja', 'Nei', 'Ikke relevant'] as const;
+
+/** How the parents received a plan or an evaluation: never an e-mail attachment, so it is not offered. */
+export const DELIVERY_WAYS = ['mote', 'digital', 'annet'] as const;
+export type DeliveryWay = (typeof DELIVERY_WAYS)[number];
+
+/** The actions that record a document given to the parents, and so ask how. */
+export const DELIVERY_ACTIONS: readonly SchoolAction[] = ['plan-gitt-foresatte', 'evaluering-gitt-foresatte'];
+
+/** The sub-duty an action suggests. */
+export function suggestedSubDuty(action: SchoolAction): SubDuty {
+  return SCHOOL_ACTIONS.find((a) => a.key === action)!.subDuty;
+}

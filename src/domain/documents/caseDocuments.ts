@@ -14,6 +14,8 @@ const TITLES: Readonly<Record<DocumentKind, Readonly<Record<Lang, string>>>> = {
   dokumentasjon: { nb: 'Dokumentasjon av aktivitetsplikten', nn: 'Dokumentasjon av aktivitetsplikta' },
   'melding-skoleeier': { nb: 'Melding til skoleeier', nn: 'Melding til skoleeigar' },
   'evaluering-tiltaksplan': { nb: 'Evaluering av tiltaksplan', nn: 'Evaluering av tiltaksplan' },
+  samarbeidsavtale: { nb: 'Samarbeidsavtale', nn: 'Samarbeidsavtale' },
+  'sakliste-ressursteam': { nb: 'Sakliste for ressursteamet', nn: 'Sakliste for ressursteamet' },
 };
 
 export function documentTitle(kind: DocumentKind, lang: Lang): string {
@@ -58,7 +60,12 @@ export const GENERATED: Readonly<
   dokumentasjon: { event: 'Dokumentasjon laget', subDuty: '' },
   'melding-skoleeier': { event: 'Melding til skoleeier laget', subDuty: 'melde' },
   'evaluering-tiltaksplan': { event: 'Evaluering av tiltaksplan laget', subDuty: '' },
+  samarbeidsavtale: { event: 'Samarbeidsavtale laget', subDuty: 'tiltak' },
+  'sakliste-ressursteam': { event: 'Sakliste for ressursteamet laget', subDuty: '' },
 };
+
+/** Documents about the school, not about one case: never listed among a case's documents. */
+const SCHOOL_DOCUMENTS: readonly DocumentKind[] = ['evaluering-tiltaksplan', 'sakliste-ressursteam'];
 
 /** `Aktivitetsplan 2026-004 v2: https://…` and what else is worth keeping (never a student's name). */
 export function generatedDetails(title: string, url: string, extra = ''): string {
@@ -103,11 +110,11 @@ export function documentsFromLog(rows: readonly LogRow[]): DocumentRefInput[] {
   const refs: DocumentRefInput[] = [];
   for (const row of rows) {
     const kind = (Object.keys(GENERATED) as DocumentKind[]).find((k) => GENERATED[k].event === row.event);
-    if (!kind || kind === 'evaluering-tiltaksplan') continue;
+    if (!kind || SCHOOL_DOCUMENTS.includes(kind)) continue;
     const m = DETAILS.exec(row.details);
     if (!m) continue;
     refs.push({
-      type: kind,
+      type: kind as DocumentRefInput['type'],
       date: row.time instanceof Date ? row.time : String(row.time),
       title: m[1]!,
       url: m[2]!,

@@ -74,6 +74,15 @@ export interface CaseInput {
     readonly vedtak?: DateInput;
   };
   readonly avsluttet?: DateInput;
+  /** The parents: told of the concern, given the plan, told of the evaluation (legal review G4). */
+  readonly foresatteInformert?: DateInput;
+  readonly planGittForesatte?: DateInput;
+  readonly evalueringGittForesatte?: DateInput;
+  /** The «Samtykke» cell: services the family consented to, with dates (barnevernet is never printed). */
+  readonly samtykke?: string;
+  /** The absence routine: '' | 'Pågår' | 'Avsluttet', and the day it started. */
+  readonly fravaer?: string;
+  readonly fravaerFra?: DateInput;
 }
 
 export type MeasureLevel = 'individ' | 'gruppe' | 'system';
@@ -107,7 +116,7 @@ export interface LogEntryInput {
 }
 
 export interface DocumentRefInput {
-  readonly type: 'aktivitetsplan' | 'evaluering' | 'melding-skoleeier' | 'dokumentasjon';
+  readonly type: 'aktivitetsplan' | 'evaluering' | 'melding-skoleeier' | 'dokumentasjon' | 'samarbeidsavtale';
   readonly date: DateInput;
   readonly title?: string;
   /**
@@ -215,6 +224,53 @@ export interface SkoleeierInput {
   readonly avsender?: string;
 }
 
+export interface AgreementInput {
+  readonly lang?: Lang;
+  readonly school: SchoolInput;
+  readonly case: CaseInput;
+  readonly date: DateInput;
+  /** The contact person at school; defaults to the case's ansvarlig. */
+  readonly ansvarlig?: string;
+  readonly deltakere?: string | readonly string[];
+  readonly fraværsbilde: string;
+  readonly mål: string;
+  readonly elevensBeskrivelse: string;
+  readonly foresattesSyn?: string;
+  readonly skolensAnsvar: string;
+  readonly hjemmetsAnsvar: string;
+  readonly elevensAnsvar?: string;
+  readonly nesteOppfølging: DateInput;
+  readonly oppfølging?: string;
+  /** The date of the student's aktivitetsplan under § 12-4, when there is one. */
+  readonly aktivitetsplan?: DateInput;
+  readonly merknader?: string;
+  /** Services with the family's consent; barnevernet is left out whatever is given. */
+  readonly samarbeid?: readonly { readonly tjeneste: string; readonly samtykke: DateInput }[];
+}
+
+export interface AgendaCaseInput {
+  readonly saksnr: string;
+  /** Named only with consent to the resource team; otherwise the builder is given the anonymised words. */
+  readonly elev: string;
+  readonly klasse: string;
+  readonly kategori: string;
+  readonly status: string;
+  readonly frister: string;
+  readonly nesteSteg: string;
+  readonly samtykke: string;
+}
+
+export interface AgendaInput {
+  readonly lang?: Lang;
+  readonly school: SchoolInput;
+  readonly date: DateInput;
+  readonly made: DateInput;
+  readonly deltakere?: string;
+  readonly newSince: DateInput;
+  readonly nye: readonly AgendaCaseInput[];
+  readonly åpne: readonly AgendaCaseInput[];
+}
+
 export interface TiltaksplanEvaluationInput {
   readonly lang?: Lang;
   readonly school: SchoolInput;
@@ -252,7 +308,12 @@ const WORDS = {
       evaluering: 'Evaluering av aktivitetsplan',
       'melding-skoleeier': 'Melding til skoleeier',
       dokumentasjon: 'Dokumentasjon av aktivitetsplikten',
+      samarbeidsavtale: 'Samarbeidsavtale',
     },
+    routineRunning: (d: string) => `pågår, startet ${d}`,
+    routineEnded: (d: string) => (d ? `avsluttet (startet ${d})` : 'avsluttet'),
+    noNewCases: 'Ingen nye saker.',
+    noOpenCases: 'Ingen andre åpne saker.',
     from: 'fra',
     to: 'til',
     untilFurther: 'inntil videre',
@@ -290,7 +351,12 @@ const WORDS = {
       evaluering: 'Evaluering av aktivitetsplan',
       'melding-skoleeier': 'Melding til skoleeigar',
       dokumentasjon: 'Dokumentasjon av aktivitetsplikta',
+      samarbeidsavtale: 'Samarbeidsavtale',
     },
+    routineRunning: (d: string) => `pågår, starta ${d}`,
+    routineEnded: (d: string) => (d ? `avslutta (starta ${d})` : 'avslutta'),
+    noNewCases: 'Ingen nye saker.',
+    noOpenCases: 'Ingen andre opne saker.',
     from: 'frå',
     to: 'til',
     untilFurther: 'inntil vidare',
@@ -656,6 +722,30 @@ export function documentationValues(input: DocumentationInput): DocumentValues {
     StatsforvalterSendt: formatDate(sf?.sendt),
     StatsforvalterVedtak: formatDate(sf?.vedtak),
   };
+  // The absence routine's own steps, in time order (they also stand under their sub-duty above).
+  groups['LoggFravær'] = sortByKey(
+    timed.filter((t) => isAbsenceEvent(t.entry.event)),
+    (t) => t.key,
+  ).map((t) => ({
+    Tidspunkt: t.text,
+    Hvem: who(input.school, t.entry.user),
+    Hendelse: text(t.entry.event),
+    Detaljer: text(t.entry.details),
+  }));
+  const consents = consentsWithoutBarnevern(c.samtykke);
+  const parents = {
+    ForesatteInformert: formatDate(c.foresatteInformert),
+    PlanGittForesatte: formatDate(c.planGittForesatte),
+    EvalueringGittForesatte: formatDate(c.evalueringGittForesatte),
+    Samtykke: consents,
+  };
+  const routineFrom = formatDate(c.fravaerFra);
+  const routine =
+    c.fravaer === 'Pågår'
+      ? w.routineRunning(routineFrom)
+      : c.fravaer === 'Avsluttet'
+        ? w.routineEnded(routineFrom)
+        : '';
 
   return finish(
     'dokumentasjon',
@@ -674,8 +764,92 @@ export function documentationValues(input: DocumentationInput): DocumentValues {
       IngenDokumenter: documents.length === 0 ? w.noDocuments : '',
       ...statsforvalter,
       Statsforvalteren: Object.values(statsforvalter).some((v) => v !== '') ? w.yes : '',
+      ...parents,
+      Foresatte: Object.values(parents).some((v) => v !== '') ? w.yes : '',
+      Fraværsrutine: routine,
     },
     groups,
+  );
+}
+
+/** «PPT 15.09.2026; BUP 16.09.2026» without barnevernet, which no document about the case names. */
+function consentsWithoutBarnevern(cell: string | undefined): string {
+  return text(cell)
+    .split(/\s*;\s*/)
+    .filter((part) => part !== '' && !isBarnevern(part))
+    .join('; ');
+}
+
+/** Log events of the absence routine (either language) and the samarbeidsavtale made under it. */
+export function isAbsenceEvent(event: string): boolean {
+  return (
+    /^(?:Fraværsrutinen|Fråværsrutinen)\b/.test(event.trim()) || event.trim() === 'Samarbeidsavtale laget'
+  );
+}
+
+/**
+ * The samarbeidsavtale of the absence routine (the source's «samarbeidskontrakt med eleven»,
+ * 000:1978-1984): what the school, the home and the student each do, and when they meet again.
+ * Barnevernet never appears: the agreement goes home.
+ */
+export function agreementValues(input: AgreementInput): DocumentValues {
+  const c = input.case;
+  return finish(
+    'samarbeidsavtale',
+    {
+      Skole: text(input.school.navn),
+      Rektor: text(input.school.rektor),
+      Elev: text(c.elev),
+      Klasse: text(c.klasse),
+      Saksnr: text(c.saksnr),
+      Dato: formatDate(input.date),
+      Ansvarlig: who(input.school, input.ansvarlig) || who(input.school, c.ansvarlig),
+      Deltakere: list(input.deltakere),
+      Fraværsbilde: text(input.fraværsbilde),
+      Mål: text(input.mål),
+      ElevensBeskrivelse: text(input.elevensBeskrivelse),
+      ForesattesSyn: text(input.foresattesSyn),
+      SkolensAnsvar: text(input.skolensAnsvar),
+      HjemmetsAnsvar: text(input.hjemmetsAnsvar),
+      ElevensAnsvar: text(input.elevensAnsvar),
+      NesteOppfølging: formatDate(input.nesteOppfølging),
+      Oppfølging: text(input.oppfølging),
+      Aktivitetsplan: formatDate(input.aktivitetsplan),
+      Merknader: text(input.merknader),
+    },
+    {
+      Samarbeid: (input.samarbeid ?? [])
+        .filter((s) => !isBarnevern(s.tjeneste))
+        .map((s) => ({ Tjeneste: text(s.tjeneste), Samtykke: formatDate(s.samtykke) })),
+    },
+  );
+}
+
+/** The resource team's agenda: new cases, then the other open ones (the caller anonymises). */
+export function agendaValues(input: AgendaInput): DocumentValues {
+  const w = WORDS[input.lang ?? 'nb'];
+  const row = (a: AgendaCaseInput) => ({
+    Saksnr: text(a.saksnr),
+    Elev: text(a.elev),
+    Klasse: text(a.klasse),
+    Kategori: text(a.kategori),
+    Status: text(a.status),
+    Frister: text(a.frister),
+    NesteSteg: text(a.nesteSteg),
+    Samtykke: text(a.samtykke),
+  });
+  return finish(
+    'sakliste-ressursteam',
+    {
+      Skole: text(input.school.navn),
+      Dato: formatDate(input.date),
+      Laget: formatDate(input.made),
+      Deltakere: text(input.deltakere),
+      NyeSiden: formatDate(input.newSince),
+      IngenNye: input.nye.length === 0 ? w.noNewCases : '',
+      IngenÅpne: input.åpne.length === 0 ? w.noOpenCases : '',
+    },
+    { NyeSaker: input.nye.map(row), ÅpneSaker: input.åpne.map(row) },
   );
 }
 

@@ -22,7 +22,9 @@ export type DocumentKind =
   | 'evaluering'
   | 'dokumentasjon'
   | 'melding-skoleeier'
-  | 'evaluering-tiltaksplan';
+  | 'evaluering-tiltaksplan'
+  | 'samarbeidsavtale'
+  | 'sakliste-ressursteam';
 
 export const DOCUMENT_KINDS: readonly DocumentKind[] = [
   'aktivitetsplan',
@@ -30,6 +32,8 @@ export const DOCUMENT_KINDS: readonly DocumentKind[] = [
   'dokumentasjon',
   'melding-skoleeier',
   'evaluering-tiltaksplan',
+  'samarbeidsavtale',
+  'sakliste-ressursteam',
 ];
 
 export interface Described {
@@ -93,6 +97,27 @@ const logGroup = (nb: string, nn: string): RowGroup => ({
   ),
   fields: LOG_FIELDS,
 });
+
+/** One case on the resource team's agenda: anonymised unless the family consented. */
+const AGENDA_FIELDS = {
+  Saksnr: SAKSNR,
+  Elev: d(
+    'Elevens navn når foresatte har samtykket til ressursteamet, ellers «Anonymisert»',
+    'Namnet på eleven når dei føresette har samtykt til ressursteamet, elles «Anonymisert»',
+  ),
+  Klasse: d('Klassen med samtykke, ellers bare trinnet', 'Klassen med samtykke, elles berre trinnet'),
+  Kategori: KATEGORI,
+  Status: d('Sakens status', 'Statusen til saka'),
+  Frister: d(
+    'Fristene som gjenstår, med «passert» eller «snart»',
+    'Fristane som står att, med «passert» eller «snart»',
+  ),
+  NesteSteg: d('Neste steg i saken', 'Neste steg i saka'),
+  Samtykke: d(
+    'Om foresatte har samtykket til ressursteamet',
+    'Om dei føresette har samtykt til ressursteamet',
+  ),
+} as const;
 
 const PLAN_ROW_FIELDS = {
   Mål: d('Målet', 'Målet'),
@@ -261,6 +286,30 @@ export const CATALOGUE: Readonly<Record<DocumentKind, PlaceholderCatalogue>> = {
         'Datoen for vedtaket fra Statsforvalteren',
         'Datoen for vedtaket frå Statsforvaltaren',
       ),
+      Foresatte: d(
+        '«Ja» når noe om foresatte eller samtykke er registrert: styrer delen «Foresatte og samarbeid»',
+        '«Ja» når noko om føresette eller samtykke er registrert: styrer delen «Føresette og samarbeid»',
+      ),
+      ForesatteInformert: d(
+        'Datoen foresatte fikk vite om bekymringen',
+        'Datoen dei føresette fekk vite om uroa',
+      ),
+      PlanGittForesatte: d(
+        'Datoen foresatte fikk den siste aktivitetsplanen',
+        'Datoen dei føresette fekk den siste aktivitetsplanen',
+      ),
+      EvalueringGittForesatte: d(
+        'Datoen foresatte ble informert om den siste evalueringen',
+        'Datoen dei føresette vart informerte om den siste evalueringa',
+      ),
+      Samtykke: d(
+        'Tjenestene foresatte har samtykket til samarbeid med, med dato (aldri barnevernet)',
+        'Tenestene dei føresette har samtykt til samarbeid med, med dato (aldri barnevernet)',
+      ),
+      Fraværsrutine: d(
+        'Om saken følger fraværsrutinen: «pågår, startet …» eller «avsluttet (startet …)»',
+        'Om saka følgjer fråværsrutinen: «pågår, starta …» eller «avslutta (starta …)»',
+      ),
     },
     groups: {
       Logg: {
@@ -276,6 +325,13 @@ export const CATALOGUE: Readonly<Record<DocumentKind, PlaceholderCatalogue>> = {
       LoggUndersøke: logGroup('undersøke', 'undersøkje'),
       LoggTiltak: logGroup('sette inn tiltak', 'setje inn tiltak'),
       LoggEvaluering: logGroup('evaluere', 'evaluere'),
+      LoggFravær: {
+        description: d(
+          'Fraværsrutinens steg og samarbeidsavtaler, i tidsrekkefølge',
+          'Stega i fråværsrutinen og samarbeidsavtalar, i tidsrekkjefølgje',
+        ),
+        fields: LOG_FIELDS,
+      },
       PålagteTiltak: {
         description: d(
           'Tiltakene Statsforvalteren har pålagt skolen i vedtaket',
@@ -345,6 +401,74 @@ export const CATALOGUE: Readonly<Record<DocumentKind, PlaceholderCatalogue>> = {
       Avsender: d('Hvem som sender meldingen', 'Kven som sender meldinga'),
     },
     groups: {},
+  },
+
+  samarbeidsavtale: {
+    singles: {
+      Skole: SKOLE,
+      Rektor: REKTOR,
+      Elev: ELEV,
+      Klasse: KLASSE,
+      Saksnr: SAKSNR,
+      Dato: d('Datoen for avtalen', 'Datoen for avtalen'),
+      Ansvarlig: d('Kontaktpersonen på skolen', 'Kontaktpersonen på skolen'),
+      Deltakere: d('Hvem som var med', 'Kven som var med'),
+      Fraværsbilde: d(
+        'Fraværet slik det er nå: ukedager, fag og timer, omfang',
+        'Fråværet slik det er no: vekedagar, fag og timar, omfang',
+      ),
+      Mål: d('Hva avtalen skal oppnå', 'Kva avtalen skal oppnå'),
+      ElevensBeskrivelse: d(
+        'Elevens egen beskrivelse og ønsker',
+        'Korleis eleven sjølv skildrar det, og kva eleven ønskjer',
+      ),
+      ForesattesSyn: d('Foresattes syn', 'Synet til dei føresette'),
+      SkolensAnsvar: d('Dette gjør skolen', 'Dette gjer skolen'),
+      HjemmetsAnsvar: d('Dette gjør hjemmet', 'Dette gjer heimen'),
+      ElevensAnsvar: d('Dette gjør eleven', 'Dette gjer eleven'),
+      NesteOppfølging: d('Datoen for første oppfølging', 'Datoen for første oppfølging'),
+      Oppfølging: d('Hvordan og hvor ofte dere følger opp', 'Korleis og kor ofte de følgjer opp'),
+      Aktivitetsplan: d(
+        'Datoen for elevens aktivitetsplan etter § 12-4, når eleven har en',
+        'Datoen for aktivitetsplanen til eleven etter § 12-4, når eleven har ein',
+      ),
+      Merknader: d('Andre opplysninger', 'Andre opplysningar'),
+    },
+    groups: {
+      Samarbeid: {
+        description: d(
+          'Tjenestene foresatte har samtykket til samarbeid med (aldri barnevernet)',
+          'Tenestene dei føresette har samtykt til samarbeid med (aldri barnevernet)',
+        ),
+        fields: {
+          Tjeneste: d('Tjenesten', 'Tenesta'),
+          Samtykke: d('Datoen foresatte samtykket', 'Datoen dei føresette samtykte'),
+        },
+      },
+    },
+  },
+
+  // Not about one case: anonymised wherever the family has not consented to the resource team.
+  'sakliste-ressursteam': {
+    singles: {
+      Skole: SKOLE,
+      Dato: d('Møtedatoen', 'Møtedatoen'),
+      Laget: d('Datoen saklisten ble laget', 'Datoen saklista vart laga'),
+      Deltakere: d('Hvem som deltar', 'Kven som deltek'),
+      NyeSiden: d('Datoen nye saker regnes fra', 'Datoen nye saker blir rekna frå'),
+      IngenNye: d('Merknad når det ikke er nye saker', 'Merknad når det ikkje er nye saker'),
+      IngenÅpne: d('Merknad når det ikke er andre åpne saker', 'Merknad når det ikkje er andre opne saker'),
+    },
+    groups: {
+      NyeSaker: {
+        description: d('Saker meldt siden forrige sakliste', 'Saker melde sidan førre sakliste'),
+        fields: AGENDA_FIELDS,
+      },
+      ÅpneSaker: {
+        description: d('De andre åpne sakene', 'Dei andre opne sakene'),
+        fields: AGENDA_FIELDS,
+      },
+    },
   },
 
   'evaluering-tiltaksplan': {

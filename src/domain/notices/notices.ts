@@ -20,8 +20,9 @@ const TEXT = {
     newIntro: (n: string) => `Det er kommet en ny melding om en elevs skolemiljø: sak ${n}.`,
     about: (k: string) => `Gjelder: ${k}.`,
     serious:
-      'Meldingen gjelder en ansatt som kan ha krenket en elev. Skjerpet plikt til å melde fra (opplæringslova § 12-5): undersøk saken straks, og meld fra til skoleeier.',
-    leadership: 'Meldingen gjelder noen i skolens ledelse. Etter § 12-5 går den også direkte til skoleeier.',
+      'Meldingen gjelder en ansatt som kan ha krenket en elev. Skjerpet plikt til å melde fra (opplæringslova § 12-5): undersøk saken straks, sett inn strakstiltak som beskytter eleven, og meld fra til skoleeier.',
+    leadership:
+      'Meldingen gjelder noen i skolens ledelse. Etter § 12-5 skal skoleeier behandle den: meld fra til skoleeier i dag.',
     investigateBy: (d: string) => `Frist for å starte undersøkelsen: ${d}.`,
     incomplete:
       'Noe mangler eller er uvanlig i meldingen. Saken er opprettet likevel: se kolonnen «Må kompletteres» i saken.',
@@ -44,8 +45,9 @@ const TEXT = {
     newIntro: (n: string) => `Det har kome ei ny melding om skolemiljøet til ein elev: sak ${n}.`,
     about: (k: string) => `Gjeld: ${k}.`,
     serious:
-      'Meldinga gjeld ein tilsett som kan ha krenkt ein elev. Skjerpa plikt til å melde frå (opplæringslova § 12-5): undersøk saka straks, og meld frå til skoleeigaren.',
-    leadership: 'Meldinga gjeld nokon i leiinga ved skolen. Etter § 12-5 går ho òg direkte til skoleeigar.',
+      'Meldinga gjeld ein tilsett som kan ha krenkt ein elev. Skjerpa plikt til å melde frå (opplæringslova § 12-5): undersøk saka straks, set inn strakstiltak som vernar eleven, og meld frå til skoleeigaren.',
+    leadership:
+      'Meldinga gjeld nokon i leiinga ved skolen. Etter § 12-5 skal skoleeigar behandle ho: meld frå til skoleeigar i dag.',
     investigateBy: (d: string) => `Frist for å starte undersøkinga: ${d}.`,
     incomplete:
       'Noko manglar eller er uvanleg i meldinga. Saka er oppretta likevel: sjå kolonnen «Må kompletteres» i saka.',

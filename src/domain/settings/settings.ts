@@ -23,6 +23,8 @@ export type SettingKey =
   | 'planSchoolDays'
   | 'firstEvaluationWeeks'
   | 'soonSchoolDays'
+  | 'absenceMeetingSchoolDays'
+  | 'absenceAgreementSchoolDays'
   | 'schoolStart'
   | 'retentionMonths'
   | 'formUrl'
@@ -115,6 +117,18 @@ export const SETTINGS: readonly SettingDef[] = [
     label: 'Varsle før frist (skoledager)',
     defaultValue: '2',
     help: 'Frister så nær blir gule.',
+  },
+  {
+    key: 'absenceMeetingSchoolDays',
+    label: 'Fravær: møte med eleven og foresatte (skoledager)',
+    defaultValue: '5',
+    help: 'Bekymringsfullt fravær og skolevegring: møtet holdes innen en uke etter at fraværsrutinen startet.',
+  },
+  {
+    key: 'absenceAgreementSchoolDays',
+    label: 'Fravær: skriftlig samarbeidsavtale (skoledager)',
+    defaultValue: '10',
+    help: 'Regnet fra fraværsrutinen startet. Skolemiljøs forslag; kildeplanen setter ingen frist.',
   },
   {
     key: 'schoolStart',
@@ -220,6 +234,8 @@ export const WHOLE_SETTINGS = {
   planSchoolDays: [0, 60],
   firstEvaluationWeeks: [1, 52],
   soonSchoolDays: [0, 60],
+  absenceMeetingSchoolDays: [0, 60],
+  absenceAgreementSchoolDays: [0, 60],
   retentionMonths: [1, 240],
 } as const satisfies Partial<Record<SettingKey, readonly [number, number]>>;
 type WholeKey = keyof typeof WHOLE_SETTINGS;
@@ -342,6 +358,8 @@ export function parseSettings(
     planSchoolDays: whole('planSchoolDays'),
     firstEvaluationWeeks: whole('firstEvaluationWeeks'),
     soonSchoolDays: whole('soonSchoolDays'),
+    absenceMeetingSchoolDays: whole('absenceMeetingSchoolDays'),
+    absenceAgreementSchoolDays: whole('absenceAgreementSchoolDays'),
   };
 
   return {

@@ -41,7 +41,7 @@ const ENTRIES: readonly Entry[] = [
         'Oppstarts- og overføringsmøter med laget rundt nye elever og elever som trenger ekstra støtte ved oppstarten.',
       hensikt: 'Kontaktlæreren kjenner elevens behov og utfordringer før første skoledag.',
       organisering:
-        'Møter med foresatte, barnehagen eller forrige skole og eventuelt PPT og helsesykepleier. Opplysninger deles bare med samtykke eller annet rettslig grunnlag.',
+        'Møter med foresatte, barnehagen eller forrige skole og eventuelt PPT og helsesykepleier. Opplysninger deles bare med samtykke eller annet rettslig grunnlag. Elever som begynner i løpet av året, får det samme møtet før første skoledag.',
       ansvarlig: 'Ledelsen og kontaktlærer',
     },
     nn: {
@@ -50,7 +50,7 @@ const ENTRIES: readonly Entry[] = [
         'Oppstarts- og overføringsmøte med laget rundt nye elevar og elevar som treng ekstra støtte ved oppstarten.',
       hensikt: 'Kontaktlæraren kjenner behova og utfordringane til eleven før første skoledag.',
       organisering:
-        'Møte med føresette, barnehagen eller førre skole og eventuelt PPT og helsesjukepleiar. Opplysningar blir berre delte med samtykke eller anna rettsleg grunnlag.',
+        'Møte med føresette, barnehagen eller førre skole og eventuelt PPT og helsesjukepleiar. Opplysningar blir berre delte med samtykke eller anna rettsleg grunnlag. Elevar som byrjar i løpet av året, får det same møtet før første skoledag.',
       ansvarlig: 'Leiinga og kontaktlærar',
     },
   },
@@ -525,7 +525,8 @@ const ENTRIES: readonly Entry[] = [
       aktivitet: 'Møte i ressursteamet.',
       hensikt:
         'Drøfte tiltak for elever med faglige eller sosiale utfordringer, og holde oversikt, kontinuitet og samarbeid rundt sårbare elever.',
-      organisering: 'PPT, ledelsen og kontaktlærer eller teamleder; helsesykepleier ved behov.',
+      organisering:
+        'PPT, ledelsen og kontaktlærer eller teamleder; helsesykepleier ved behov. Saklisten: Skolemiljø → Dokumenter → Lag sakliste for ressursteamet (elever uten samtykke er anonymisert).',
       ansvarlig: 'Rektor og ressursteamet',
     },
     nn: {
@@ -533,7 +534,8 @@ const ENTRIES: readonly Entry[] = [
       aktivitet: 'Møte i ressursteamet.',
       hensikt:
         'Drøfte tiltak for elevar med faglege eller sosiale utfordringar, og halde oversikt, kontinuitet og samarbeid kring sårbare elevar.',
-      organisering: 'PPT, leiinga og kontaktlærar eller teamleiar; helsesjukepleiar ved behov.',
+      organisering:
+        'PPT, leiinga og kontaktlærar eller teamleiar; helsesjukepleiar ved behov. Saklista: Skolemiljø → Dokument → Lag sakliste for ressursteamet (elevar utan samtykke er anonymiserte).',
       ansvarlig: 'Rektor og ressursteamet',
     },
   },

@@ -1,6 +1,7 @@
 import { archivedRecord } from '../../domain/cases/retention';
 import { caseDocsKey } from '../../domain/documents/caseDocuments';
 import { formatNorwegian } from '../../domain/time/localDate';
+import { BARNEVERN_COL, BARNEVERN_SHEET } from '../consent/barnevernSheet';
 import { caseJob } from '../documents/caseJob';
 import { writeDocumentation } from '../documents/documentation';
 import { MEASURE_COL, MEASURES_SHEET } from '../measures/measuresSheet';
@@ -68,7 +69,10 @@ export function archiveCase(w: Work, saksnr: string): Archived {
     const gone = deleteReport(w.ss, w.state, open().record);
     next({ ...p, step: 'measures', responseRow: gone.row, response: gone.response });
   }
-  if (p.step === 'measures') next({ ...p, step: 'log', measures: deleteMeasures(w.ss, saksnr) });
+  if (p.step === 'measures') {
+    redactBarnevern(w.ss, saksnr);
+    next({ ...p, step: 'log', measures: deleteMeasures(w.ss, saksnr) });
+  }
   if (p.step === 'log') next({ ...p, step: 'drive', logRows: (p.logRows ?? 0) + redactCaseLog(w, saksnr) });
   if (p.step === 'drive')
     next({ ...p, step: 'register', folder: trashCaseFolder(w.state, saksnr, w.t) || p.folder });
@@ -122,6 +126,37 @@ function deleteMeasures(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, saksnr: st
     i -= n;
   }
   return rows.length;
+}
+
+/**
+ * The case's rows in «Barnevern» keep that a report was sent, when, by which role and how (the school
+ * answers for its duty to inform), but not the note or who registered it: with the register row
+ * anonymised, the case number no longer leads to the student. Safe to run again.
+ */
+function redactBarnevern(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, saksnr: string): void {
+  const sheet = ss.getSheetByName(BARNEVERN_SHEET.name);
+  if (!sheet) return;
+  const values = sheet.getDataRange().getValues();
+  const header = (values[0] ?? []).map((h) => String(h).trim());
+  const at = (h: string) => header.indexOf(h);
+  const [nr, by, note] = [
+    at(BARNEVERN_COL.saksnr),
+    at(BARNEVERN_COL.registrertAv),
+    at(BARNEVERN_COL.merknad),
+  ];
+  if (nr < 0 || by < 0 || note < 0) return;
+  const rows = values
+    .map((v, i) => ({ v, i }))
+    .filter((x) => x.i > 0 && String(x.v[nr] ?? '').trim() === saksnr);
+  if (rows.length === 0) return;
+  const cleared = values.map((v) => [...v]);
+  for (const { i } of rows) {
+    cleared[i]![by] = '';
+    cleared[i]![note] = '';
+  }
+  const first = rows[0]!.i;
+  const last = rows[rows.length - 1]!.i;
+  sheet.getRange(first + 1, 1, last - first + 1, header.length).setValues(cleared.slice(first, last + 1));
 }
 
 /** Columns a school added to «Saker» may hold anything: emptied on the archived row too. */

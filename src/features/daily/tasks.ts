@@ -1,3 +1,4 @@
+import { followUpTask } from '../absence/followUpTask';
 import { confirmationsDigestTask } from '../confirmations/digestTask';
 import { reconcileTask } from '../intake/reconcileTask';
 import { logCheckTask } from '../log/logCheckTask';
@@ -13,6 +14,7 @@ import { digestTask } from './digestTask';
 export const DAILY_TASKS: readonly DailyTask[] = [
   reconcileTask,
   deadlinesTask,
+  followUpTask,
   retentionTask,
   logCheckTask,
   overviewTask,

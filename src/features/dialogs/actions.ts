@@ -1,5 +1,8 @@
 import type { FormPayload, FormResult } from '../../ui/contract';
+import { submitAbsenceStart, submitAbsenceStep } from '../absence/absenceDialogs';
+import { submitAgreement } from '../absence/agreement';
 import { submitArchive } from '../archive/dialog';
+import { submitBarnevern, submitConsent } from '../consent/consentDialogs';
 import { submitDocumentation } from '../documents/documentation';
 import { submitSkoleeierNotice } from '../documents/skoleeier';
 import { submitTiltaksplanEvaluation } from '../documents/tiltaksplanEvaluation';
@@ -10,6 +13,7 @@ import { submitAssign, submitClose, submitReopen, submitStatus } from '../regist
 import { submitEvent, submitSkoleeierNotified } from '../register/eventDialogs';
 import { submitStatsforvalter } from '../register/statsforvalterDialog';
 import type { Work } from '../register/work';
+import { submitAgenda } from '../resourceTeam/agenda';
 import { submitSettings } from '../settings/settingsDialog';
 
 /** Every form dialog's server action, by the name its FormSpec carries. */
@@ -29,4 +33,10 @@ export const ACTIONS: Readonly<Record<string, (p: FormPayload, w: Work) => FormR
   settings: submitSettings,
   anonymisedReport: submitAnonymisedReport,
   archive: submitArchive,
+  absenceStart: submitAbsenceStart,
+  absenceStep: submitAbsenceStep,
+  agreement: submitAgreement,
+  consent: submitConsent,
+  barnevern: submitBarnevern,
+  agenda: submitAgenda,
 };

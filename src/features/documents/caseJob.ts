@@ -61,6 +61,12 @@ export function caseInput(c: CaseRecord, lang: Lang = 'nb'): CaseInput {
       vedtak: c.statsforvalterVedtak,
     },
     avsluttet: c.avsluttet,
+    foresatteInformert: c.foresatteInformert,
+    planGittForesatte: c.planGittForesatte,
+    evalueringGittForesatte: c.evalueringGittForesatte,
+    samtykke: c.samtykke,
+    fravaer: c.fravaer,
+    fravaerFra: c.fravaerFra,
   };
 }
 
@@ -150,7 +156,7 @@ export function requireNamed(people: People, texts: readonly string[], t: Messag
 }
 
 /** The documents that also go to the student and the family, and so to the people on the case. */
-const HOME_KINDS: readonly DocumentKind[] = ['aktivitetsplan', 'evaluering'];
+const HOME_KINDS: readonly DocumentKind[] = ['aktivitetsplan', 'evaluering', 'samarbeidsavtale'];
 
 /** A document made, and the log row that records it (part of the operation the caller commits). */
 export interface Made {

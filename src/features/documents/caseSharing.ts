@@ -1,7 +1,7 @@
 import { type CaseRecord, isSerious } from '../../domain/cases/caseRecord';
 import { desiredSharing } from '../../domain/documents/caseDocuments';
 import type { Table } from '../../gas/table';
-import { caseMeasures, measuresTable } from '../measures/measures';
+import { caseMeasures, folderOwners, measuresTable } from '../measures/measures';
 import type { Work } from '../register/work';
 import { loadCaseDocs, shareCaseFiles, storeCaseDocs } from './drive';
 
@@ -21,7 +21,7 @@ export function shareCaseWithItsPeople(
   // Nothing shared yet: the first plan shares itself with the people on the case then.
   if (!docs.homeFiles?.length && !docs.shared) return;
   const owners = [
-    ...caseMeasures(measures ?? measuresTable(w.ss), c.saksnr).map((m) => m.hvem),
+    ...folderOwners(caseMeasures(measures ?? measuresTable(w.ss), c.saksnr)),
     ...(options.newOwners ?? []),
   ];
   shareCaseFiles(docs, desiredSharing(c.ansvarlig, owners, w.user, isSerious(c)), [], {

@@ -5,7 +5,7 @@ import type { Messages } from '../../i18n';
 import { logDetailsLabel, logEventLabel } from '../../i18n/labels';
 import { done, type FormPayload, type FormResult, showFormDialog, text } from '../dialogs/formDialog';
 import { caseLogRows } from '../log/caseLog';
-import { caseMeasures, measureInput, measuresTable } from '../measures/measures';
+import { caseMeasures, folderOwners, measureInput, measuresTable } from '../measures/measures';
 import { caseByNumber, type SelectedCase } from '../register/selectedCase';
 import { type Work, withWork } from '../register/work';
 import {
@@ -175,7 +175,7 @@ export function writeDocumentation(
   const replace = names && names.choice !== 'keep' ? names.findings : [];
   return makeCaseDocument(job, 'dokumentasjon', anonymised(values, replace), {
     pdf: true,
-    measureOwners: measures.filter((m) => m.status !== 'Avsluttet').map((m) => m.hvem),
+    measureOwners: folderOwners(measures.filter((m) => m.status !== 'Avsluttet')),
     ...(names ? { note: anonymityNote(names.findings, names.choice) } : {}),
   });
 }

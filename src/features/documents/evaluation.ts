@@ -15,6 +15,8 @@ import type { LogEntry } from '../log/auditLog';
 import {
   activeMeasures,
   caseMeasures,
+  folderOwners,
+  homeMeasures,
   type Measure,
   measureInput,
   measureRow,
@@ -54,7 +56,8 @@ function assertEvaluationAllowed(c: SelectedCase, t: Messages): void {
 /** Menu «Lag evaluering»: opens the evaluation dialog for the selected case. */
 export function openEvaluationDialog(c: SelectedCase, t: Messages, ui: GoogleAppsScript.Base.Ui): void {
   assertEvaluationAllowed(c, t);
-  const measures = activeMeasures(caseMeasures(measuresTable(c.ss), c.saksnr));
+  // The evaluation goes home: cooperation with barnevernet is never in it.
+  const measures = homeMeasures(activeMeasures(caseMeasures(measuresTable(c.ss), c.saksnr)));
   if (measures.length === 0) throw new UserError(t.documents.noMeasures(c.saksnr));
   const settings = c.settings;
   const today = systemClock().today;
@@ -141,17 +144,19 @@ function makeEvaluation(sent: EvaluationRequest, w: Work): DialogResult {
     ...req.decisions.map((d) => d.kommentar),
     ...req.newMeasures.map((n) => n.tiltak),
   ];
-  const owners = [...active.map((m) => m.hvem), ...req.newMeasures.map((n) => n.hvem)];
+  // Shared with the school's own people on the case; everyone the evaluation prints must have a name.
+  const owners = [...folderOwners(active), ...req.newMeasures.map((n) => n.hvem)];
+  const printed = [...active.map((m) => m.hvem), ...req.newMeasures.map((n) => n.hvem)];
   const findings = findNames(c, [...texts, ...measureTexts(active)], c.record.elev, [
     settings.schoolName,
     req.deltakere,
-    ...owners,
+    ...printed,
   ]);
   if (findings.length > 0 && !req.anonymity) {
     return { status: 'names', message: t.documents.namesFound, names: findings };
   }
   const school = schoolOf(w);
-  requireNamed(school.people, [c.record.ansvarlig, ...owners], t);
+  requireNamed(school.people, [c.record.ansvarlig, ...printed], t);
   const clean = (s: string) => replaceNames(s, req.anonymity === 'replace' ? findings : []);
 
   const rows: MeasureInput[] = [

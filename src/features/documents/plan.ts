@@ -10,6 +10,8 @@ import { refusalText } from '../../i18n/labels';
 import {
   activeMeasures,
   caseMeasures,
+  folderOwners,
+  homeMeasures,
   type Measure,
   measureInput,
   measuresTable,
@@ -63,7 +65,8 @@ const period = (m: Measure) =>
 /** Menu «Lag aktivitetsplan»: opens the plan dialog for the selected case. */
 export function openPlanDialog(c: SelectedCase, t: Messages, ui: GoogleAppsScript.Base.Ui): void {
   assertPlanAllowed(c, t);
-  const measures = activeMeasures(caseMeasures(measuresTable(c.ss), c.saksnr));
+  // The plan goes home: cooperation with barnevernet is never in it.
+  const measures = homeMeasures(activeMeasures(caseMeasures(measuresTable(c.ss), c.saksnr)));
   if (measures.length === 0) throw new UserError(t.documents.noMeasures(c.saksnr));
   const settings = c.settings;
   const today = systemClock().today;
@@ -126,7 +129,7 @@ function makePlan(req: PlanRequest, w: Work): DialogResult {
   const job = caseJob(w, c);
   const again = alreadyDone(job, 'aktivitetsplan', req.requestId);
   if (again) return again;
-  const measures = activeMeasures(caseMeasures(measuresTable(c.ss), c.saksnr));
+  const measures = homeMeasures(activeMeasures(caseMeasures(measuresTable(c.ss), c.saksnr)));
   if (measures.length === 0) throw new UserError(t.documents.noMeasures(c.saksnr));
   const evaluation = req.evalueringsdato ? parseLocalDate(req.evalueringsdato) : null;
   if (req.evalueringsdato && !evaluation) throw new UserError(t.documents.badDate(req.evalueringsdato));
@@ -184,7 +187,7 @@ function makePlan(req: PlanRequest, w: Work): DialogResult {
   const version = (job.docs.versions.aktivitetsplan ?? 0) + 1;
   const made = makeCaseDocument(job, 'aktivitetsplan', values, {
     pdf: req.pdf,
-    measureOwners: measures.map((m) => m.hvem),
+    measureOwners: folderOwners(measures),
     request: req.requestId,
     note: `${anonymityNote(findings, req.anonymity)}${movesStatus ? ` Status: ${from} → Aktivitetsplan.` : ''}`,
   });

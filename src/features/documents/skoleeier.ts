@@ -8,7 +8,7 @@ import {
   showFormDialog,
   text,
 } from '../dialogs/formDialog';
-import { activeMeasures, caseMeasures, measuresTable } from '../measures/measures';
+import { activeMeasures, caseMeasures, folderOwners, measuresTable } from '../measures/measures';
 import { caseByNumber, type SelectedCase } from '../register/selectedCase';
 import type { Work } from '../register/work';
 import {
@@ -171,7 +171,7 @@ export function submitSkoleeierNotice(p: FormPayload, w: Work): FormResult {
   const measures = activeMeasures(caseMeasures(measuresTable(fresh.ss), fresh.saksnr));
   const made = makeCaseDocument(job, 'melding-skoleeier', values, {
     pdf: true,
-    measureOwners: measures.map((m) => m.hvem),
+    measureOwners: folderOwners(measures),
     note: anonymityNote(findings, findings.length > 0 ? choice : undefined),
   });
   w.commit([{ saksnr: fresh.saksnr, log: [made.log] }]);

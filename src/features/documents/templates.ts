@@ -3,11 +3,15 @@ import nbDocumentation from '../../../templates/nb/dokumentasjon.md';
 import nbEvaluation from '../../../templates/nb/evaluering.md';
 import nbTiltaksplan from '../../../templates/nb/evaluering-tiltaksplan.md';
 import nbSkoleeier from '../../../templates/nb/melding-skoleeier.md';
+import nbAgenda from '../../../templates/nb/sakliste-ressursteam.md';
+import nbAgreement from '../../../templates/nb/samarbeidsavtale.md';
 import nnPlan from '../../../templates/nn/aktivitetsplan.md';
 import nnDocumentation from '../../../templates/nn/dokumentasjon.md';
 import nnEvaluation from '../../../templates/nn/evaluering.md';
 import nnTiltaksplan from '../../../templates/nn/evaluering-tiltaksplan.md';
 import nnSkoleeier from '../../../templates/nn/melding-skoleeier.md';
+import nnAgenda from '../../../templates/nn/sakliste-ressursteam.md';
+import nnAgreement from '../../../templates/nn/samarbeidsavtale.md';
 import type { DocumentKind, Lang } from '../../domain/documents/placeholders';
 import { type DocModel, parseTemplate } from '../../domain/documents/templateFormat';
 
@@ -19,6 +23,8 @@ const SOURCES: Readonly<Record<Lang, Readonly<Record<DocumentKind, string>>>> = 
     dokumentasjon: nbDocumentation,
     'melding-skoleeier': nbSkoleeier,
     'evaluering-tiltaksplan': nbTiltaksplan,
+    samarbeidsavtale: nbAgreement,
+    'sakliste-ressursteam': nbAgenda,
   },
   nn: {
     aktivitetsplan: nnPlan,
@@ -26,6 +32,8 @@ const SOURCES: Readonly<Record<Lang, Readonly<Record<DocumentKind, string>>>> = 
     dokumentasjon: nnDocumentation,
     'melding-skoleeier': nnSkoleeier,
     'evaluering-tiltaksplan': nnTiltaksplan,
+    samarbeidsavtale: nnAgreement,
+    'sakliste-ressursteam': nnAgenda,
   },
 };
 

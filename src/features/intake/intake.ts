@@ -142,7 +142,7 @@ export function openCases(w: Work, concerns: readonly Concern[]): CaseRecord[] {
     return {
       saksnr: c.saksnr,
       requireCase: true,
-      log: receivedLog(c, problemsOf.get(c.saksnr) ?? [], w.settings.rektorEmail),
+      log: receivedLog(c, problemsOf.get(c.saksnr) ?? [], w.settings.rektorEmail, w.t.absence.startEvent),
       // The rektor who registers a concern themselves needs no notice of it.
       mails:
         w.user === w.settings.rektorEmail
@@ -169,7 +169,12 @@ export function openCases(w: Work, concerns: readonly Concern[]): CaseRecord[] {
   return records;
 }
 
-function receivedLog(c: CaseRecord, problems: readonly string[], rektor: string): Omit<LogEntry, 'saksnr'>[] {
+function receivedLog(
+  c: CaseRecord,
+  problems: readonly string[],
+  rektor: string,
+  absenceStarted: string,
+): Omit<LogEntry, 'saksnr'>[] {
   const kind = kindOfCase(parseReport({ [Q.categories]: c.kategori }, '').report);
   const flags = isSerious(c) ? ' § 12-5: en ansatt er involvert.' : '';
   const incomplete = problems.length > 0 ? ` Må kompletteres (${problems.length}).` : '';
@@ -193,6 +198,13 @@ function receivedLog(c: CaseRecord, problems: readonly string[], rektor: string)
       event: 'Grepet inn (fra meldingen)',
       details: 'Den som meldte, skrev at noen grep inn: se «Har noen grepet inn» i saken.',
       user: c.meldtAv,
+    });
+  // Worrying absence or school refusal: the absence routine runs beside chapter 12 from the start.
+  if (c.fravaer === 'Pågår')
+    log.push({
+      subDuty: 'følge med',
+      event: absenceStarted,
+      details: `Dato: ${formatNorwegian(c.fravaerFra!)}.`,
     });
   return log;
 }

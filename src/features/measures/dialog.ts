@@ -1,3 +1,14 @@
+import type { CaseRecord } from '../../domain/cases/caseRecord';
+import {
+  changeConsent,
+  consentFor,
+  MEASURE_SERVICES,
+  MEASURE_TYPES,
+  type MeasureType,
+  needsConsent,
+  type Service,
+  sharesFolder,
+} from '../../domain/cases/consent';
 import { defaultNextEvaluation } from '../../domain/cases/deadlines';
 import type { MeasureLevel } from '../../domain/documents/documentData';
 import { MEASURE_LEVELS } from '../../domain/documents/measures';
@@ -62,6 +73,31 @@ export function openMeasureDialog(c: SelectedCase, t: Messages, ui: GoogleAppsSc
           help: t.measures.levelHelp,
         },
         {
+          kind: 'radio',
+          name: 'type',
+          label: t.measures.typeLabel,
+          help: t.measures.typeHelp,
+          options: MEASURE_TYPES.map((x) => ({ value: x, label: t.measures.types[x] })),
+          value: 'Tiltak',
+        },
+        {
+          kind: 'select',
+          name: 'tjeneste',
+          label: t.measures.serviceLabel,
+          help: t.measures.serviceHelp,
+          options: [
+            { value: '', label: t.measures.serviceNone },
+            ...MEASURE_SERVICES.map((x) => ({ value: x, label: t.consent.serviceNames[x] })),
+          ],
+          value: '',
+        },
+        {
+          kind: 'date',
+          name: 'samtykke',
+          label: t.measures.consentLabel,
+          help: t.measures.consentHelp,
+        },
+        {
           kind: 'text',
           name: 'hvem',
           label: t.measures.whoLabel,
@@ -82,7 +118,7 @@ export function openMeasureDialog(c: SelectedCase, t: Messages, ui: GoogleAppsSc
     },
     t,
     t.measures.title(c.saksnr),
-    620,
+    760,
   );
 }
 
@@ -105,9 +141,11 @@ export function submitMeasure(p: FormPayload, w: Work): FormResult {
   const evaluation = date(p, 'evalueres', t);
   if (!evaluation) throw new FieldError('evalueres', t.dialogs.fieldRequired);
   const span = `${formatNorwegian(from)}–${to ? formatNorwegian(to) : ''}`;
+  const service = serviceOf(p, c.record, w);
   w.commit([
     {
       saksnr,
+      ...(service.record ? { row: c.row, record: service.record } : {}),
       measures: [
         measureRow(saksnr, {
           tiltak: what,
@@ -116,17 +154,78 @@ export function submitMeasure(p: FormPayload, w: Work): FormResult {
           fra: from,
           til: to,
           evalueres: evaluation,
+          type: service.type,
+          tjeneste: service.service,
+          samtykke: service.consent,
         }),
       ],
       log: [
         {
           subDuty: 'tiltak',
           event: 'Tiltak lagt til',
-          details: `Nivå: ${level}. Hvem: ${who || '–'}. Periode: ${span}. Evalueres: ${formatNorwegian(evaluation)}.`,
+          details: `Nivå: ${level}. Hvem: ${who || '–'}. Periode: ${span}. Evalueres: ${formatNorwegian(evaluation)}.${service.line}`,
         },
+        ...(service.consentLog ? [service.consentLog] : []),
       ],
     },
   ]);
-  shareCaseWithItsPeople(w, c.record, null, { newOwners: who ? [who] : [] });
+  // A service never gets the case folder: only the people carrying out the school's own measures.
+  shareCaseWithItsPeople(w, c.record, null, { newOwners: who && sharesFolder(service.type) ? [who] : [] });
   return done(t.measures.added(saksnr, formatNorwegian(evaluation)));
+}
+
+/**
+ * The kind of measure and, for a referral or cooperation, the family's consent (legal review G7). A
+ * referral or cooperation names the student to the service: refused without a consent date, typed here
+ * or already in «Samtykke». A consent typed here is added to the case's «Samtykke» and logged.
+ */
+function serviceOf(
+  p: FormPayload,
+  c: CaseRecord,
+  w: Work,
+): {
+  type: MeasureType;
+  service: string;
+  consent: ReturnType<typeof consentFor>;
+  record: CaseRecord | null;
+  line: string;
+  consentLog: { subDuty: 'tiltak'; event: string; details: string } | null;
+} {
+  const { t } = w;
+  const type = text(p, 'type') ? choice<MeasureType>(p, 'type', MEASURE_TYPES, t) : 'Tiltak';
+  const picked = text(p, 'tjeneste');
+  if (type === 'Tiltak') {
+    if (picked) throw new FieldError('tjeneste', t.measures.serviceForSchoolMeasure);
+    return { type, service: '', consent: null, record: null, line: '', consentLog: null };
+  }
+  if (!picked) throw new FieldError('tjeneste', t.consent.serviceRequired);
+  const service = choice<Service>(p, 'tjeneste', MEASURE_SERVICES, t);
+  const typed = date(p, 'samtykke', t);
+  if (typed && typed > w.clock.today) throw new FieldError('samtykke', t.consent.future);
+  const known = consentFor(c.samtykke, service);
+  const consent = needsConsent(type) ? (typed ?? known) : null;
+  if (needsConsent(type) && !consent)
+    throw new FieldError('samtykke', t.consent.required(t.consent.serviceNames[service]));
+  const record =
+    typed && needsConsent(type) && typed !== known
+      ? { ...c, samtykke: changeConsent(c.samtykke, service, typed) }
+      : null;
+  return {
+    type,
+    service,
+    consent,
+    record,
+    line: t.measures.serviceLine(
+      t.measures.types[type],
+      t.consent.serviceNames[service],
+      consent ? formatNorwegian(consent) : '',
+    ),
+    consentLog: record
+      ? {
+          subDuty: 'tiltak',
+          event: t.consent.given,
+          details: t.consent.details(service, formatNorwegian(typed!), t.consent.givenByOptions.foresatte),
+        }
+      : null,
+  };
 }

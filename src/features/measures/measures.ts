@@ -1,3 +1,9 @@
+import {
+  isBarnevernService,
+  type MeasureType,
+  parseMeasureType,
+  sharesFolder,
+} from '../../domain/cases/consent';
 import type { MeasureInput, MeasureLevel } from '../../domain/documents/documentData';
 import { isActiveStatus, parseLevel } from '../../domain/documents/measures';
 import type { LocalDate } from '../../domain/time/localDate';
@@ -22,6 +28,11 @@ export interface Measure {
   readonly evalueres: LocalDate | null;
   readonly status: string;
   readonly vurdering: string;
+  /** A measure in school, or a referral to, cooperation with or anonymous consultation of a service. */
+  readonly type: MeasureType;
+  readonly tjeneste: string;
+  /** The day the family consented to the referral or cooperation. */
+  readonly samtykke: LocalDate | null;
   /** «Pålagt av Statsforvalteren», or '' for the school's own measure. */
   readonly kilde: string;
 }
@@ -55,6 +66,11 @@ export function caseMeasures(table: Table, saksnr: string): Measure[] {
       evalueres: cellDate(table.get(i, MEASURE_COL.evalueres)),
       status: cellText(table.get(i, MEASURE_COL.status)),
       vurdering: cellText(table.get(i, MEASURE_COL.vurdering)),
+      type: table.has(MEASURE_COL.type)
+        ? parseMeasureType(cellText(table.get(i, MEASURE_COL.type)))
+        : 'Tiltak',
+      tjeneste: table.has(MEASURE_COL.tjeneste) ? cellText(table.get(i, MEASURE_COL.tjeneste)) : '',
+      samtykke: table.has(MEASURE_COL.samtykke) ? cellDate(table.get(i, MEASURE_COL.samtykke)) : null,
       kilde: cellText(table.get(i, MEASURE_COL.kilde)),
     });
   }
@@ -63,6 +79,19 @@ export function caseMeasures(table: Table, saksnr: string): Measure[] {
 
 export function activeMeasures(measures: readonly Measure[]): Measure[] {
   return measures.filter((m) => isActiveStatus(m.status));
+}
+
+/**
+ * The people the case folder is shared with for their measures: only the school's own measures. A
+ * service gets what the family consented to from the school, never the folder (consent.ts).
+ */
+export function folderOwners(measures: readonly Measure[]): string[] {
+  return measures.filter((m) => sharesFolder(m.type)).map((m) => m.hvem);
+}
+
+/** Measures that may stand in a document sent home: never cooperation with barnevernet. */
+export function homeMeasures(measures: readonly Measure[]): Measure[] {
+  return measures.filter((m) => !isBarnevernService(m.tjeneste));
 }
 
 /** A measure as the document builders take it; its status in the document's language (stored in bokmål). */
@@ -89,11 +118,21 @@ export function measureRow(
     fra: LocalDate | null;
     til?: LocalDate | null;
     evalueres: LocalDate | null;
+    type?: MeasureType;
+    tjeneste?: string;
+    samtykke?: LocalDate | null;
     /** Only when set: a school that has not run «Sett opp / reparer» since «Kilde» came has no such column. */
     kilde?: string;
   },
 ): Record<string, string> {
   return {
+    ...(m.type && m.type !== 'Tiltak'
+      ? {
+          [MEASURE_COL.type]: m.type,
+          [MEASURE_COL.tjeneste]: m.tjeneste ?? '',
+          [MEASURE_COL.samtykke]: m.samtykke ?? '',
+        }
+      : {}),
     ...(m.kilde ? { [MEASURE_COL.kilde]: m.kilde } : {}),
     [MEASURE_COL.saksnr]: saksnr,
     [MEASURE_COL.tiltak]: m.tiltak,

@@ -14,6 +14,9 @@ export const MEASURE_COL = {
   status: 'Status',
   vurdering: 'Vurdering',
   kilde: 'Kilde',
+  type: 'Type',
+  tjeneste: 'Tjeneste',
+  samtykke: 'Samtykke',
 } as const;
 
 /** The measures (tiltak) of each case: the table of the aktivitetsplan. */
@@ -39,6 +42,18 @@ export const MEASURES_SHEET: SheetSpec = {
       header: MEASURE_COL.kilde,
       width: 150,
       note: '«Pålagt av Statsforvalteren» for tiltak fra et vedtak (§ 12-6). Tom for skolens egne tiltak.',
+    },
+    {
+      header: MEASURE_COL.type,
+      width: 120,
+      note: 'Tiltak (i skolen), Henvisning, Samarbeid eller Anonym drøfting. Henvisning og samarbeid nevner eleven for en tjeneste og krever samtykke fra foresatte.',
+    },
+    { header: MEASURE_COL.tjeneste, width: 140, note: 'PPT, BUP, helsesykepleier og så videre.' },
+    {
+      header: MEASURE_COL.samtykke,
+      width: 95,
+      format: 'dd.mm.yyyy',
+      note: 'Datoen foresatte samtykket til henvisningen eller samarbeidet.',
     },
   ],
 };

@@ -11,7 +11,13 @@ export function buildMenu(ui: GoogleAppsScript.Base.Ui, t: Messages): void {
     .addItem(t.menu.makePlan, 'menuMakePlan')
     .addItem(t.menu.makeEvaluation, 'menuMakeEvaluation')
     .addItem(t.menu.makeDocumentation, 'menuMakeDocumentation')
-    .addItem(t.menu.makeSkoleeierNotice, 'menuMakeSkoleeierNotice');
+    .addItem(t.menu.makeSkoleeierNotice, 'menuMakeSkoleeierNotice')
+    .addItem(t.menu.makeAgenda, 'menuMakeAgenda');
+  const absence = ui
+    .createMenu(t.menu.absence)
+    .addItem(t.menu.absenceStart, 'menuAbsenceStart')
+    .addItem(t.menu.absenceStep, 'menuAbsenceStep')
+    .addItem(t.menu.makeAgreement, 'menuMakeAgreement');
   const wheel = ui
     .createMenu(t.menu.wheel)
     .addItem(t.menu.showWheel, 'menuShowWheel')
@@ -29,6 +35,9 @@ export function buildMenu(ui: GoogleAppsScript.Base.Ui, t: Messages): void {
     .addItem(t.menu.newMeasure, 'menuNewMeasure')
     .addItem(t.menu.skoleeierNotified, 'menuSkoleeierNotified')
     .addItem(t.menu.statsforvalter, 'menuStatsforvalter')
+    .addItem(t.menu.consent, 'menuConsent')
+    .addItem(t.menu.barnevern, 'menuBarnevern')
+    .addSubMenu(absence)
     .addSubMenu(documents)
     .addSeparator()
     .addSubMenu(wheel)

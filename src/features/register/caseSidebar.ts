@@ -1,8 +1,12 @@
+import { hasAgreement } from '../../domain/cases/caseRecord';
 import { systemClock } from '../../gas/clock';
 import { LockBusyError } from '../../gas/lock';
 import type { Messages } from '../../i18n';
 import { caseStatusLabel } from '../../i18n/labels';
 import type { CaseListItem, SidebarData, SidebarResult } from '../../ui/contract';
+import { openAbsenceStartDialog, openAbsenceStepDialog } from '../absence/absenceDialogs';
+import { openAgreementDialog } from '../absence/agreement';
+import { openBarnevernDialog, openConsentDialog } from '../consent/consentDialogs';
 import { documentationOrDialog } from '../documents/documentation';
 import { openEvaluationDialog } from '../documents/evaluation';
 import { openPlanDialog } from '../documents/plan';
@@ -61,6 +65,16 @@ export function caseList(t: Messages): CaseListItem[] {
       },
       { step: t.sidebar.steps.skoleeier, due: c.skoleeierVarslet ? null : c.fristSkoleeier },
       { step: t.sidebar.steps.statsforvalter, due: c.dokumentasjonSendt ? null : c.fristStatsforvalter },
+      // The absence routine's own deadlines (absence.ts).
+      {
+        step: t.sidebar.steps.meeting,
+        due: c.fravaer === 'Pågår' && !c.familiemote ? c.fristFamiliemote : null,
+      },
+      {
+        step: t.sidebar.steps.agreement,
+        due: c.fravaer === 'Pågår' && !hasAgreement(c) ? c.fristSamarbeidsavtale : null,
+      },
+      { step: t.sidebar.steps.followUp, due: c.fravaer === 'Pågår' ? c.nesteOppfolging : null },
     ].filter((d): d is { step: string; due: NonNullable<typeof d.due> } => d.due !== null);
     const next = dues.sort((a, b) => a.due.localeCompare(b.due))[0];
     const state: CaseListItem['state'] = next
@@ -169,6 +183,30 @@ export function sidebarAction(saksnr: string, row: number, action: string): Side
         break;
       case 'reopen':
         openReopenDialog(c, t, ui);
+        break;
+      case 'absenceRoute':
+        openAbsenceStartDialog(c, t, ui);
+        break;
+      case 'absenceStep':
+        openAbsenceStepDialog(c, t, ui);
+        break;
+      case 'agreement':
+        openAgreementDialog(c, t, ui);
+        break;
+      case 'consent':
+        openConsentDialog(c, t, ui);
+        break;
+      case 'barnevern':
+        openBarnevernDialog(c, t, ui);
+        break;
+      case 'informParents':
+        openEventDialog(c, t, ui, 'foresatte-informert');
+        break;
+      case 'deliverPlan':
+        openEventDialog(c, t, ui, 'plan-gitt-foresatte');
+        break;
+      case 'deliverEvaluation':
+        openEventDialog(c, t, ui, 'evaluering-gitt-foresatte');
         break;
       default:
         return { status: 'error', message: t.documents.invalidRequest };

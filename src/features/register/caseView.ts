@@ -1,4 +1,5 @@
-import { isSerious } from '../../domain/cases/caseRecord';
+import { absenceAlerts } from '../../domain/cases/absence';
+import { hasAgreement, isSerious } from '../../domain/cases/caseRecord';
 import { deadlineAlerts, documentationAlert } from '../../domain/cases/deadlines';
 import { SUB_DUTIES } from '../../domain/cases/lifecycle';
 import { nextSteps } from '../../domain/cases/nextSteps';
@@ -14,6 +15,7 @@ import {
   measureStatusLabel,
 } from '../../i18n/labels';
 import type { CaseViewData } from '../../ui/contract';
+import { routineLines } from '../absence/routine';
 import { caseLogRows } from '../log/caseLog';
 import { caseMeasures, measuresTable } from '../measures/measures';
 import type { SelectedCase } from './selectedCase';
@@ -66,6 +68,35 @@ export function caseView(c: SelectedCase, t: Messages, today: LocalDate): CaseVi
           : ''
       : '';
 
+  const absence = new Map(
+    absenceAlerts(
+      {
+        status: r.status,
+        route: r.fravaer,
+        from: r.fravaerFra,
+        meetingHeld: r.familiemote,
+        hasAgreement: hasAgreement(r),
+        due: {
+          familiemøte: r.fristFamiliemote,
+          samarbeidsavtale: r.fristSamarbeidsavtale,
+          oppfølging: r.nesteOppfolging,
+        },
+      },
+      today,
+      settings.calendar,
+      settings.deadlines,
+    ).map((a) => [a.step, a.state]),
+  );
+  const absenceStep = (
+    label: string,
+    due: LocalDate | null,
+    key: 'familiemøte' | 'samarbeidsavtale' | 'oppfølging',
+    isDone: boolean,
+  ): CaseViewData['deadlines'][number] => {
+    const state = absence.get(key) ?? (isDone ? 'done' : '');
+    return { label, date: show(due), state, stateText: s.state[state || 'none'] };
+  };
+
   const documentationState =
     documentationAlert(
       { due: r.fristStatsforvalter, sent: r.dokumentasjonSendt },
@@ -113,6 +144,8 @@ export function caseView(c: SelectedCase, t: Messages, today: LocalDate): CaseVi
       { label: s.fields.statsforvalterMeldt, value: show(r.statsforvalterMeldt) },
       { label: s.fields.dokumentasjonSendt, value: show(r.dokumentasjonSendt) },
       { label: s.fields.statsforvalterVedtak, value: show(r.statsforvalterVedtak) },
+      { label: s.fields.parentsInformed, value: show(r.foresatteInformert) },
+      { label: s.fields.consent, value: r.samtykke },
     ].filter((f) => f.value),
     deadlines: [
       step(s.steps.investigation, r.fristUndersokelse, 'undersøkelse', r.undersokelseStartet),
@@ -120,6 +153,13 @@ export function caseView(c: SelectedCase, t: Messages, today: LocalDate): CaseVi
       step(s.steps.evaluation, r.nesteEvaluering, 'evaluering', null),
       step(s.steps.skoleeier, r.fristSkoleeier, null, r.skoleeierVarslet, skoleeierState),
       step(s.steps.statsforvalter, r.fristStatsforvalter, null, r.dokumentasjonSendt, documentationState),
+      ...(r.fravaer
+        ? [
+            absenceStep(s.steps.meeting, r.fristFamiliemote, 'familiemøte', r.familiemote !== null),
+            absenceStep(s.steps.agreement, r.fristSamarbeidsavtale, 'samarbeidsavtale', hasAgreement(r)),
+            absenceStep(s.steps.followUp, r.nesteOppfolging, 'oppfølging', false),
+          ]
+        : []),
     ].filter((d) => d.date),
     texts: [
       { label: s.fields.what, value: r.hvaSkjedde },
@@ -143,5 +183,6 @@ export function caseView(c: SelectedCase, t: Messages, today: LocalDate): CaseVi
     })),
     documents: documentsFromLog(logRows).map((d) => ({ title: d.title ?? '', url: d.url ?? '' })),
     actions,
+    ...(r.fravaer ? { routine: routineLines(r, logRows, t) } : {}),
   };
 }

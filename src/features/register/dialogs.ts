@@ -1,9 +1,11 @@
 import { hasPlan } from '../../domain/cases/caseRecord';
 import { allowedTransitions, CASE_STATUSES, type CaseStatus } from '../../domain/cases/lifecycle';
+import { formatNorwegian } from '../../domain/time/localDate';
 import type { Messages } from '../../i18n';
 import { caseStatusLabel } from '../../i18n/labels';
 import {
   choice,
+  date,
   done,
   FieldError,
   type FormPayload,
@@ -71,26 +73,91 @@ export function submitStatus(p: FormPayload, w: Work): FormResult {
   return done(d.message);
 }
 
-/** «Avslutt saken …»: the reason is part of the documentation. */
+/**
+ * «Avslutt saken …»: the reason is part of the documentation. Why the case ends is asked first: the
+ * student feels safe, another reason, or the student changed school (legal review G10), where the dialog
+ * says what may be passed on to the new school and on what basis (the family's consent), and the
+ * closing reason records what was passed on.
+ */
 export function openCloseDialog(c: SelectedCase, t: Messages, ui: Ui): void {
   if (c.record.status === 'Avsluttet') throw new UserError(t.cases.closedCase(c.saksnr));
+  const x = t.transfer;
   showFormDialog(
     ui,
     {
       action: 'close',
       context: context(c),
       intro: t.cases.closeIntro,
-      fields: [{ kind: 'textarea', name: 'reason', label: t.cases.closePrompt, required: true, rows: 4 }],
+      fields: [
+        {
+          kind: 'radio',
+          name: 'ground',
+          label: x.ground,
+          options: CLOSE_GROUNDS.map((g) => ({ value: g, label: x.grounds[g] })),
+          value: 'trygt',
+          required: true,
+        },
+        { kind: 'textarea', name: 'reason', label: x.reasonLabel, help: x.reasonHelp, rows: 3 },
+        { kind: 'info', name: 'transferInfo', text: x.info },
+        {
+          kind: 'radio',
+          name: 'share',
+          label: x.share,
+          options: [
+            { value: 'ingenting', label: x.shareOptions.ingenting },
+            { value: 'samtykke', label: x.shareOptions.samtykke },
+            { value: 'hjemmel', label: x.shareOptions.hjemmel },
+          ],
+          value: 'ingenting',
+        },
+        { kind: 'date', name: 'consent', label: x.consentDate },
+        { kind: 'text', name: 'basis', label: x.basis, help: x.basisHelp, maxLength: 300 },
+        { kind: 'text', name: 'what', label: x.what, help: x.whatHelp, maxLength: 500 },
+      ],
     },
     t,
     t.cases.closeTitle(c.saksnr),
-    360,
+    720,
   );
 }
 
+/** Why a case is closed. «byttet»: the student changed school («Byttet skole»). */
+export const CLOSE_GROUNDS = ['trygt', 'byttet', 'annet'] as const;
+type CloseGround = (typeof CLOSE_GROUNDS)[number];
+
 export function submitClose(p: FormPayload, w: Work): FormResult {
+  const x = w.t.transfer;
   const c = fresh(p, w);
-  const reason = required(p, 'reason', w.t);
+  // An older dialog (or a test) without the ground: the reason alone, as before.
+  const ground: CloseGround = text(p, 'ground') ? choice(p, 'ground', CLOSE_GROUNDS, w.t) : 'annet';
+  const typed = text(p, 'reason').trim();
+  let reason: string;
+  if (ground === 'byttet') {
+    const share = choice<'ingenting' | 'samtykke' | 'hjemmel'>(
+      p,
+      'share',
+      ['ingenting', 'samtykke', 'hjemmel'],
+      w.t,
+    );
+    let passed = x.nothing;
+    if (share === 'samtykke') {
+      const consent = date(p, 'consent', w.t);
+      if (!consent) throw new FieldError('consent', x.consentRequired);
+      if (consent > w.clock.today) throw new FieldError('consent', w.t.consent.future);
+      passed = x.shared(formatNorwegian(consent), text(p, 'what').trim());
+    }
+    if (share === 'hjemmel') {
+      const basis = text(p, 'basis').trim();
+      const what = text(p, 'what').trim();
+      if (!basis) throw new FieldError('basis', x.basisRequired);
+      if (!what) throw new FieldError('what', x.basisRequired);
+      passed = x.sharedBasis(basis, what);
+    }
+    reason = [x.reasonPrefix, passed, typed].filter(Boolean).join(' ');
+  } else {
+    if (!typed) throw new FieldError('reason', w.t.cases.reasonRequired);
+    reason = typed;
+  }
   const d = statusChange(c.row, 'Avsluttet', { today: w.clock.today, t: w.t, reason });
   if (d.op) w.commit([d.op]);
   return done(d.message);

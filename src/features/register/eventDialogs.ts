@@ -1,6 +1,14 @@
-import { type CaseRecord, skoleeierMustKnow } from '../../domain/cases/caseRecord';
+import { type CaseRecord, hasPlan, skoleeierMustKnow } from '../../domain/cases/caseRecord';
 import { SUB_DUTIES, type SubDuty } from '../../domain/cases/lifecycle';
-import { HEARD_ANSWERS, SCHOOL_ACTIONS, type SchoolAction } from '../../domain/cases/schoolActions';
+import {
+  DELIVERY_ACTIONS,
+  DELIVERY_WAYS,
+  type DeliveryWay,
+  HEARD_ANSWERS,
+  SCHOOL_ACTIONS,
+  type SchoolAction,
+  suggestedSubDuty,
+} from '../../domain/cases/schoolActions';
 import { formatNorwegian } from '../../domain/time/localDate';
 import { systemClock } from '../../gas/clock';
 import type { Messages } from '../../i18n';
@@ -34,7 +42,7 @@ function fresh(p: FormPayload, w: Work): SelectedCase {
  * intervention; contact with PPT or the school nurse). It goes into «Logg» and so into «Dokumentasjon
  * av aktivitetsplikten», where it shows in the chronology under its sub-duty.
  */
-export function openEventDialog(c: SelectedCase, t: Messages, ui: Ui): void {
+export function openEventDialog(c: SelectedCase, t: Messages, ui: Ui, preset?: SchoolAction): void {
   const e = t.events;
   showFormDialog(
     ui,
@@ -48,6 +56,7 @@ export function openEventDialog(c: SelectedCase, t: Messages, ui: Ui): void {
           name: 'what',
           label: e.what,
           options: SCHOOL_ACTIONS.map((a) => ({ value: a.key, label: e.actions[a.key] })),
+          ...(preset ? { value: preset } : {}),
           required: true,
         },
         {
@@ -56,7 +65,7 @@ export function openEventDialog(c: SelectedCase, t: Messages, ui: Ui): void {
           label: e.subDuty,
           help: e.subDutyHelp,
           options: SUB_DUTIES.map((d) => ({ value: d, label: e.subDuties[d] })),
-          value: 'undersøke',
+          value: preset ? suggestedSubDuty(preset) : 'undersøke',
           required: true,
         },
         { kind: 'date', name: 'when', label: e.when, value: systemClock().today, required: true },
@@ -68,20 +77,36 @@ export function openEventDialog(c: SelectedCase, t: Messages, ui: Ui): void {
           required: true,
           maxLength: 300,
         },
-        {
-          kind: 'radio',
-          name: 'heard',
-          label: e.heard,
-          help: e.heardHelp,
-          options: HEARD_ANSWERS.map((h) => ({ value: h, label: e.heardAnswer(h) })),
-          value: 'Ikke relevant',
-        },
+        // Opened for one action (a sidebar button), the dialog asks only what that action needs.
+        ...(!preset || preset === 'samtale-elev'
+          ? [
+              {
+                kind: 'radio' as const,
+                name: 'heard',
+                label: e.heard,
+                help: e.heardHelp,
+                options: HEARD_ANSWERS.map((h) => ({ value: h, label: e.heardAnswer(h) })),
+                value: 'Ikke relevant',
+              },
+            ]
+          : []),
+        ...(!preset || DELIVERY_ACTIONS.includes(preset)
+          ? [
+              {
+                kind: 'radio' as const,
+                name: 'how',
+                label: e.how,
+                help: e.howHelp,
+                options: DELIVERY_WAYS.map((x) => ({ value: x, label: e.ways[x] })),
+              },
+            ]
+          : []),
         { kind: 'textarea', name: 'note', label: e.note, help: e.noteHelp, rows: 4, maxLength: 2000 },
       ],
     },
     t,
     e.title(c.saksnr),
-    640,
+    720,
   );
 }
 
@@ -102,16 +127,52 @@ export function submitEvent(p: FormPayload, w: Work): FormResult {
   const heard = text(p, 'heard');
   const note = text(p, 'note').trim();
   if (note.length > 2000) throw new FieldError('note', w.t.cases.reasonTooLong(2000));
+  // The parents were told, or received the plan or the evaluation (legal review G4): the register keeps
+  // the dates, and how a document went home (a meeting or secure digital mail, never an attachment).
+  const delivery = DELIVERY_ACTIONS.includes(what);
+  let how: DeliveryWay | null = null;
+  if (delivery) {
+    if (!text(p, 'how')) throw new FieldError('how', e.howRequired);
+    how = choice<DeliveryWay>(p, 'how', DELIVERY_WAYS, w.t);
+  }
+  if (what === 'plan-gitt-foresatte' && !hasPlan(c.record)) throw new FieldError('what', e.noPlan);
+  if (what === 'evaluering-gitt-foresatte' && !c.record.sistEvaluert)
+    throw new FieldError('what', e.noEvaluation);
+  const record = parentsRecord(c.record, what, when);
   const details = [
     e.on(formatNorwegian(when)),
     e.by(who),
     what === 'samtale-elev' && heard && heard !== 'Ikke relevant' ? e.heardLine(e.heardAnswer(heard)) : '',
+    how ? e.howLine(e.ways[how]) : '',
     note ? e.noteLine(note) : '',
   ]
     .filter(Boolean)
     .join(' ');
-  w.commit([{ saksnr: c.saksnr, log: [{ subDuty, event: e.actions[what], details }] }]);
+  w.commit([
+    {
+      saksnr: c.saksnr,
+      ...(record ? { row: c.row, record } : {}),
+      log: [{ subDuty, event: e.actions[what], details }],
+    },
+  ]);
   return done(e.done(c.saksnr));
+}
+
+/** The register's dates for the parents: the first time they were told, the latest plan and evaluation given. */
+function parentsRecord(
+  c: CaseRecord,
+  what: SchoolAction,
+  when: CaseRecord['rektorKjent'],
+): CaseRecord | null {
+  if (!when) return null;
+  const later = (d: CaseRecord['rektorKjent']) => !d || when > d;
+  if (what === 'foresatte-informert' && (!c.foresatteInformert || when < c.foresatteInformert))
+    return { ...c, foresatteInformert: when };
+  if (what === 'plan-gitt-foresatte' && later(c.planGittForesatte))
+    return { ...c, planGittForesatte: when, foresatteInformert: c.foresatteInformert ?? when };
+  if (what === 'evaluering-gitt-foresatte' && later(c.evalueringGittForesatte))
+    return { ...c, evalueringGittForesatte: when, foresatteInformert: c.foresatteInformert ?? when };
+  return null;
 }
 
 /**

@@ -74,6 +74,21 @@ const FIELDS: readonly { key: keyof CaseRecord; header: string; kind: Kind }[] =
   { key: 'varselAktivitetsplan', header: COL.varselAktivitetsplan, kind: 'date' },
   { key: 'varselEvaluering', header: COL.varselEvaluering, kind: 'date' },
   { key: 'varselStatsforvalter', header: COL.varselStatsforvalter, kind: 'date' },
+  { key: 'foresatteInformert', header: COL.foresatteInformert, kind: 'date' },
+  { key: 'planGittForesatte', header: COL.planGittForesatte, kind: 'date' },
+  { key: 'evalueringGittForesatte', header: COL.evalueringGittForesatte, kind: 'date' },
+  { key: 'samtykke', header: COL.samtykke, kind: 'text' },
+  { key: 'fravaer', header: COL.fravaer, kind: 'text' },
+  { key: 'fravaerFra', header: COL.fravaerFra, kind: 'date' },
+  { key: 'undersokelsenViste', header: COL.undersokelsenViste, kind: 'text' },
+  { key: 'fristFamiliemote', header: COL.fristFamiliemote, kind: 'date' },
+  { key: 'familiemote', header: COL.familiemote, kind: 'date' },
+  { key: 'fristSamarbeidsavtale', header: COL.fristSamarbeidsavtale, kind: 'date' },
+  { key: 'samarbeidsavtale', header: COL.samarbeidsavtale, kind: 'link' },
+  { key: 'nesteOppfolging', header: COL.nesteOppfolging, kind: 'date' },
+  { key: 'varselFamiliemote', header: COL.varselFamiliemote, kind: 'date' },
+  { key: 'varselSamarbeidsavtale', header: COL.varselSamarbeidsavtale, kind: 'date' },
+  { key: 'varselOppfolging', header: COL.varselOppfolging, kind: 'date' },
 ];
 
 /**
@@ -259,14 +274,16 @@ export class Register {
       .some((range) => range.getColumn() === col && range.getRow() > 1);
   }
 
+  /** The link columns' formulas: one read spanning them all (a link is a =HYPERLINK the product wrote). */
   private linkFormulas(fromRow: number, rows: number): string[][] {
     const out: string[][] = Array.from({ length: rows }, () => []);
-    for (const c of this.linkColumns) {
-      const f = this.sheet.getRange(fromRow, c + 1, rows, 1).getFormulas();
-      f.forEach((r, i) => {
-        out[i]![c] = r[0] ?? '';
-      });
-    }
+    if (this.linkColumns.length === 0) return out;
+    const first = Math.min(...this.linkColumns);
+    const last = Math.max(...this.linkColumns);
+    const f = this.sheet.getRange(fromRow, first + 1, rows, last - first + 1).getFormulas();
+    f.forEach((r, i) => {
+      for (const c of this.linkColumns) out[i]![c] = r[c - first] ?? '';
+    });
     return out;
   }
 

@@ -17,6 +17,12 @@ const DATE_INPUTS: readonly string[] = [
   COL.skoleeierVarslet,
   COL.fristStatsforvalter,
   COL.dokumentasjonSendt,
+  // The absence routine's deadlines follow its start, the meeting and the next follow-up.
+  COL.fravaer,
+  COL.fravaerFra,
+  COL.familiemote,
+  COL.nesteOppfolging,
+  COL.undersokelsenViste,
 ];
 
 /**

@@ -95,6 +95,8 @@ export const PROTECTED_SHEETS: readonly string[] = [
   'Meldingsfeil',
   'Innstillinger',
   'Logg',
+  // Reports of concern to barnevernet: the leadership's own record (consent/barnevernSheet.ts).
+  'Barnevern',
 ];
 
 /**

@@ -1,3 +1,4 @@
+import type { AbsenceDeadline } from '../../domain/cases/absence';
 import { type DeadlineStep, STEP_ORDER, STEPS } from '../../domain/cases/deadlines';
 import { COL } from './registerSheet';
 
@@ -31,6 +32,22 @@ export const STEP_COLUMNS: Readonly<Record<DeadlineStep, { due: string; soon: st
   evaluering: { due: COL.nesteEvaluering, soon: COL.varselEvaluering },
 };
 
+/**
+ * The absence routine's deadlines (absence.ts): pending while the routine runs («Fraværsrutine» =
+ * «Pågår») and the step is not done (no meeting date, no samarbeidsavtale); the follow-up while it runs.
+ */
+export const ABSENCE_COLUMNS: Readonly<
+  Record<AbsenceDeadline, { due: string; soon: string; doneWhenFilled: string | null }>
+> = {
+  familiemøte: { due: COL.fristFamiliemote, soon: COL.varselFamiliemote, doneWhenFilled: COL.familiemote },
+  samarbeidsavtale: {
+    due: COL.fristSamarbeidsavtale,
+    soon: COL.varselSamarbeidsavtale,
+    doneWhenFilled: COL.samarbeidsavtale,
+  },
+  oppfølging: { due: COL.nesteOppfolging, soon: COL.varselOppfolging, doneWhenFilled: null },
+};
+
 /** Builds the rules for a register whose columns are at the given letters. */
 export function registerRules(letter: (header: string) => string): RuleSpec[] {
   const s = `$${letter(COL.status)}2`;
@@ -45,6 +62,14 @@ export function registerRules(letter: (header: string) => string): RuleSpec[] {
   // The notice to skoleeier is pending while «Skoleeier varslet» is empty: due the same day.
   const skoleeier = `AND(${s}<>"Avsluttet",${ref(COL.fristSkoleeier)}<>"",${ref(COL.skoleeierVarslet)}="")`;
   const skoleeierOverdue = `AND(${skoleeier},${ref(COL.fristSkoleeier)}<TODAY())`;
+  const absence = Object.values(ABSENCE_COLUMNS).map((a) => ({
+    ...a,
+    open: `AND(${s}<>"Avsluttet",${ref(COL.fravaer)}="Pågår"${a.doneWhenFilled ? `,${ref(a.doneWhenFilled)}=""` : ''})`,
+  }));
+  const absenceOverdue = (a: (typeof absence)[number]) =>
+    `AND(${a.open},${ref(a.due)}<>"",${ref(a.due)}<TODAY())`;
+  const absenceNear = (a: (typeof absence)[number]) =>
+    `AND(${a.open},${ref(a.soon)}<>"",TODAY()>=${ref(a.soon)})`;
   // § 12-6: the documentation to Statsforvalteren is pending while «Dokumentasjon sendt» is empty,
   // whatever the status (deadlines.ts, documentationPending): its rules come before the grey of a
   // closed case, so a complaint after closing still shows.
@@ -59,7 +84,7 @@ export function registerRules(letter: (header: string) => string): RuleSpec[] {
   ];
   rules.push({
     column: COL.saksnr,
-    formula: `=OR(${[...steps.map(overdue), skoleeierOverdue, documentationOverdue].join(',')})`,
+    formula: `=OR(${[...steps.map(overdue), skoleeierOverdue, documentationOverdue, ...absence.map(absenceOverdue)].join(',')})`,
     ...COLOURS.overdue,
   });
   for (const step of steps)
@@ -69,6 +94,17 @@ export function registerRules(letter: (header: string) => string): RuleSpec[] {
   rules.push({
     column: COL.fristSkoleeier,
     formula: `=AND(${skoleeier},TODAY()>=${ref(COL.fristSkoleeier)})`,
+    ...COLOURS.soon,
+  });
+  for (const a of absence)
+    rules.push({ column: a.due, formula: `=${absenceOverdue(a)}`, ...COLOURS.overdue });
+  for (const a of absence) rules.push({ column: a.due, formula: `=${absenceNear(a)}`, ...COLOURS.soon });
+  // The plan is made but not yet registered as given to the parents (legal review G4).
+  const plan = ref(COL.planIverksatt);
+  const given = ref(COL.planGittForesatte);
+  rules.push({
+    column: COL.planGittForesatte,
+    formula: `=AND(${s}<>"Avsluttet",${plan}<>"",OR(${given}="",${given}<${plan}))`,
     ...COLOURS.soon,
   });
   for (const column of [COL.ansattInvolvert, COL.ledelseInvolvert, COL.alvorligSak])

@@ -134,7 +134,12 @@ function apply(w: Work, e: JournalEntry, measures: Record<string, string>[], log
   w.mails.push(...e.mails);
 }
 
-const MEASURE_DATES: readonly string[] = [MEASURE_COL.fra, MEASURE_COL.til, MEASURE_COL.evalueres];
+const MEASURE_DATES: readonly string[] = [
+  MEASURE_COL.fra,
+  MEASURE_COL.til,
+  MEASURE_COL.evalueres,
+  MEASURE_COL.samtykke,
+];
 const MEASURE_KEY: readonly string[] = [
   MEASURE_COL.saksnr,
   MEASURE_COL.tiltak,

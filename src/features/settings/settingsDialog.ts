@@ -54,6 +54,8 @@ const GROUPS: readonly { title: keyof Words; keys: readonly DialogKey[] }[] = [
       'planSchoolDays',
       'soonSchoolDays',
       'firstEvaluationWeeks',
+      'absenceMeetingSchoolDays',
+      'absenceAgreementSchoolDays',
     ],
   },
   { title: 'retention', keys: ['retentionMonths'] },
@@ -65,6 +67,8 @@ const WHOLE: readonly DialogKey[] = [
   'planSchoolDays',
   'soonSchoolDays',
   'firstEvaluationWeeks',
+  'absenceMeetingSchoolDays',
+  'absenceAgreementSchoolDays',
   'retentionMonths',
 ];
 /** Settings the open cases' dates are computed from: changing one counts their deadlines again. */
@@ -75,6 +79,8 @@ const DATE_KEYS: readonly SettingKey[] = [
   'planSchoolDays',
   'soonSchoolDays',
   'firstEvaluationWeeks',
+  'absenceMeetingSchoolDays',
+  'absenceAgreementSchoolDays',
 ];
 const LANGUAGES = ['bokmål', 'nynorsk'] as const;
 

@@ -1,5 +1,6 @@
 import { ensureSheet, type SheetSpec } from '../../gas/sheetSpec';
 import { CONFIRMATIONS_SHEET } from '../confirmations/confirmationsSheet';
+import { BARNEVERN_SHEET } from '../consent/barnevernSheet';
 import { INTAKE_ERRORS_SHEET } from '../intake/intakeErrorsSheet';
 import { LOG_SHEET } from '../log/logSheet';
 import { MEASURES_SHEET } from '../measures/measuresSheet';
@@ -23,6 +24,7 @@ export const WORKBOOK: readonly SheetSpec[] = [
   CONFIRMATIONS_SHEET,
   INTAKE_ERRORS_SHEET,
   SETTINGS_SHEET,
+  BARNEVERN_SHEET,
 ];
 
 /** A new spreadsheet's first tab ("Ark 1" / "Sheet1"); removed only when it is still empty. */

@@ -67,6 +67,15 @@ function drawCase(v: CaseViewData): void {
     }
   }
 
+  if (v.routine && v.routine.length > 0) {
+    const r = section(L.routine);
+    for (const x of v.routine) {
+      const row = el('div', { class: `deadline ${x.done ? 'done' : ''}` });
+      row.append(el('span', {}, x.label), el('span', {}, x.state));
+      r.append(row);
+    }
+  }
+
   const info = section(L.caseInfo);
   const dl = el('dl');
   for (const f of v.head) dl.append(el('dt', {}, f.label), el('dd', {}, f.value));

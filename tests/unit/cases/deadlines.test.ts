@@ -29,6 +29,9 @@ describe('DeadlineSettings', () => {
       firstEvaluationWeeks: 4,
       statsforvalterCalendarDays: 7,
       soonSchoolDays: 2,
+      // Worrying absence: a meeting within a week (domain.md), the agreement within two (Skolemiljø's own).
+      absenceMeetingSchoolDays: 5,
+      absenceAgreementSchoolDays: 10,
     });
   });
 

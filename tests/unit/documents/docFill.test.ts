@@ -12,6 +12,8 @@ import {
 } from '../../../src/domain/documents/docFill';
 import { type DocOp, docOps } from '../../../src/domain/documents/docRender';
 import {
+  agendaValues,
+  agreementValues,
   type DocumentValues,
   documentationValues,
   evaluationValues,
@@ -345,6 +347,52 @@ describe('every repository template, rendered and filled', () => {
           date,
           rows: full ? [{ nivå: 'selektert', mål: 'M', tiltak: 'T' }] : [],
         });
+      case 'samarbeidsavtale':
+        return agreementValues({
+          lang,
+          school,
+          case: sak,
+          date,
+          fraværsbilde: 'Mest mandager',
+          mål: 'Tilbake på skolen',
+          elevensBeskrivelse: 'Vondt i magen om morgenen',
+          skolensAnsvar: 'Fast voksen ved ankomst',
+          hjemmetsAnsvar: 'Følger til skolen',
+          nesteOppfølging: localDate(2026, 9, 28),
+          ...(full
+            ? {
+                deltakere: 'Mor, kontaktlærer',
+                foresattesSyn: 'F',
+                elevensAnsvar: 'E',
+                oppfølging: 'O',
+                aktivitetsplan: date,
+                merknader: 'M',
+                samarbeid: [{ tjeneste: 'PPT', samtykke: date }],
+              }
+            : {}),
+        });
+      case 'sakliste-ressursteam': {
+        const row = {
+          saksnr: '2026-001',
+          elev: 'Ola',
+          klasse: '5B',
+          kategori: 'Mobbing',
+          status: 'Meldt',
+          frister: 'x',
+          nesteSteg: 'y',
+          samtykke: 'Ja',
+        };
+        return agendaValues({
+          lang,
+          school,
+          date,
+          made: date,
+          newSince: localDate(2026, 9, 1),
+          nye: full ? [row] : [],
+          åpne: full ? [row] : [],
+          ...(full ? { deltakere: 'PPT' } : {}),
+        });
+      }
     }
   };
   for (const lang of ['nb', 'nn'] as const) {

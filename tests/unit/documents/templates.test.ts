@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
+  agendaValues,
+  agreementValues,
   documentationValues,
   evaluationValues,
   planValues,
@@ -42,7 +44,7 @@ const STATUTORY_HEADINGS: Record<Lang, string[]> = {
 };
 
 describe('template files', () => {
-  it('has exactly the five documents in each language', () => {
+  it('has exactly the seven documents in each language', () => {
     for (const lang of LANGS) {
       const files = readdirSync(new URL(`${lang}/`, templatesDir)).sort();
       expect(files).toEqual(DOCUMENT_KINDS.map((k) => `${k}.md`).sort());
@@ -194,6 +196,25 @@ describe('builders cover every placeholder the templates use', () => {
       skoleår: '2024–2025',
       date: localDate(2025, 6, 10),
       rows: [],
+    }),
+    samarbeidsavtale: agreementValues({
+      school,
+      case: sak,
+      date: localDate(2025, 9, 1),
+      fraværsbilde: 'f',
+      mål: 'm',
+      elevensBeskrivelse: 'e',
+      skolensAnsvar: 's',
+      hjemmetsAnsvar: 'h',
+      nesteOppfølging: localDate(2025, 9, 15),
+    }),
+    'sakliste-ressursteam': agendaValues({
+      school,
+      date: localDate(2025, 9, 2),
+      made: localDate(2025, 9, 1),
+      newSince: localDate(2025, 8, 18),
+      nye: [],
+      åpne: [],
     }),
   };
 
@@ -359,4 +380,19 @@ describe('the law’s words in the templates (legal review)', () => {
       /\{\{#hvis GjelderLedelsen\}\}\nFordi saken gjelder noen i skolens ledelse, skal opplysninger om eleven ikke gå gjennom rektor/,
     );
   });
+});
+
+describe('documents sent home say how they are given (legal review G4, G15)', () => {
+  const HOW: Record<Lang, RegExp> = {
+    nb: /gis til eleven og foresatte i et møte eller med sikker digital post \(for eksempel SvarUt eller Digipost\), ikke som vedlegg i vanlig e-post\./,
+    nn: /gitt til eleven og dei føresette i eit møte eller med sikker digital post \(til dømes SvarUt eller Digipost\), ikkje som vedlegg i vanleg e-post\./,
+  };
+  for (const lang of LANGS) {
+    for (const kind of ['aktivitetsplan', 'evaluering', 'samarbeidsavtale'] as const) {
+      it(`${lang}/${kind}`, () => {
+        expect(read(lang, kind)).toMatch(HOW[lang]);
+        expect(read(lang, kind)).not.toMatch(/barnevern/i);
+      });
+    }
+  }
 });
