@@ -571,7 +571,9 @@ describe('Lag aktivitetsplan', () => {
     // register writes only the cells that change, so a person's edit of another cell of the case survives
     // (the status, the plan's cells and the warning dates: three writes, not a re-read and one write).
     expect(small.second.total).toBeLessThanOrEqual(90);
-    expect(small.first.total).toBeLessThanOrEqual(95);
+    // The first plan looks its folder up by name before making it (2 calls), so a run that died between
+    // making the folder and saving its id does not split the case over two folders.
+    expect(small.first.total).toBeLessThanOrEqual(100);
     expect(large.first.total).toBe(small.first.total);
     expect(large.second.total).toBe(small.second.total);
   });

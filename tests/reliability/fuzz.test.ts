@@ -206,6 +206,9 @@ describe('fuzz: text stays exactly as typed', () => {
         tiltak: multi(),
         problem: multi(),
         onsker: multi(),
+        // The plan hears the student and assesses the student's best interests (A2): both required.
+        beskrivelse: typed({ maxLength: 1_000, singleLine: true, required: true }),
+        beste: typed({ maxLength: 1_000, singleLine: true, required: true }),
       }),
       { seed: SEED, numRuns: 30 },
     );
@@ -229,6 +232,8 @@ describe('fuzz: text stays exactly as typed', () => {
           requestId: data.requestId,
           problem: c.problem,
           elevensOnsker: c.onsker,
+          elevensBeskrivelse: c.beskrivelse,
+          barnetsBeste: c.beste,
           evalueringsdato: '2026-12-14',
           pdf: false,
           anonymity: 'keep',

@@ -94,15 +94,15 @@ export function caseFolder(state: DocState, docs: CaseDocs, saksnr: string, t: M
       // Deleted, or not reachable just now: looked up by name below.
     }
   }
+  // Looked up by name before one is made, also when no id was saved: a run that died after making the
+  // folder and before saving its id must not leave the case split over two folders (two calls).
   const cases = knownFolder(state, CASES_KEY, t);
-  if (docs.folder) {
-    const named = cases.getFoldersByName(saksnr);
-    while (named.hasNext()) {
-      const existing = named.next();
-      if (existing.isTrashed()) continue;
-      docs.folder = existing.getId();
-      return existing;
-    }
+  const named = cases.getFoldersByName(saksnr);
+  while (named.hasNext()) {
+    const existing = named.next();
+    if (existing.isTrashed()) continue;
+    docs.folder = existing.getId();
+    return existing;
   }
   const folder = cases.createFolder(saksnr);
   // Only the owner decides who sees a case: editors cannot share it on.
