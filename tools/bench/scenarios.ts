@@ -65,9 +65,12 @@ function withReportSheet(emu: Emulator): void {
  * the register, the log, the overview; one write of each that changed). What it holds: the lock and the
  * properties (8), the protection check (4), the register (8), the form's responses (3), «Oversikt» and its
  * charts (7), «Logg» read whole for its chain and appended to (8), the digest (2), flush and release (3),
- * and the rest of the tasks' sheets. Was 40 before the log's chain, the dashboard and Statsforvalteren.
+ * and the rest of the tasks' sheets. Was 40 before the log's chain, the dashboard and Statsforvalteren;
+ * measured 51 (the two link columns are read apart, which saves ~40 cells a case).
  */
-const DAILY = 50;
+const DAILY = 55;
+/** Cells a case in one read of the whole register: 85 columns' values and 2 link columns' formulas. */
+const REGISTER_CELLS = 90;
 /**
  * One form submission: ~43 calls of its own (lock, register header, two look-ups, the new row, the log,
  * the rektor's e-mail) and 3 per answered question, because the Forms service has no batch read of a
@@ -83,9 +86,9 @@ export const scenarios: Scenario[] = [
       return measure(emu, () => emu.submitForm(REPORT, { email: 'larer@skole.no' }));
     },
     budget: (_n, m) => (m.calls > INTAKE ? `${m.calls} calls > ${INTAKE}` : null),
-    // The new case's row, the settings, the form's answers and the log: measured 242 read and 58 written
+    // The new case's row, the settings, the form's answers and the log: measured 242 read and 73 written
     // whatever the register's size (numbers and duplicates are found by TextFinder, no column moves).
-    cells: () => ({ read: 300, written: 70 }),
+    cells: () => ({ read: 300, written: 100 }),
   },
   {
     // An ordinary night: yesterday's run already brought the register's colours and dropdowns up to
@@ -105,9 +108,10 @@ export const scenarios: Scenario[] = [
       if (n >= 10_000 && m.cpuMs >= 3_000) return `${m.cpuMs.toFixed(0)} ms CPU ≥ 3000`;
       return null;
     },
-    // The whole register read once: rows × 43 (42 columns' values and the plan link's formulas), plus
-    // ≈ 870 of the other sheets (measured 43n + 866); writes 282 whatever the size.
-    cells: (n) => ({ read: 45 * (n + 1) + 1_500, written: 350 }),
+    // The whole register read once: rows × (its columns' values and the two links' formulas), plus the
+    // other sheets. The register is 85 columns wide since the absence routine and Statsforvalteren (about
+    // 30 of them hidden dates the colours read), so REGISTER_CELLS a case; writes ~300 whatever the size.
+    cells: (n) => ({ read: REGISTER_CELLS * (n + 1) + 1_500, written: 350 }),
   },
   {
     name: 'aktivitetsplan with 10 measures (first of the case, with PDF)',
@@ -144,7 +148,7 @@ export const scenarios: Scenario[] = [
     budget: (_n, m) => (m.calls > DAILY + 15 ? `${m.calls} calls > ${DAILY} + 15` : null),
     // The register once (43 a case, as the daily job) and the 200 + 60 plan rows (measured 43n + 4,896);
     // writes 2,062 whatever the register's size: the plans' changed rows as one full-width block, the overview.
-    cells: (n) => ({ read: 45 * (n + 1) + 6_000, written: 2_400 }),
+    cells: (n) => ({ read: REGISTER_CELLS * (n + 1) + 6_000, written: 2_400 }),
   },
   {
     // Skoleeier's report sheet set: a week after the last write «Tall» is written again even if nothing
@@ -164,7 +168,7 @@ export const scenarios: Scenario[] = [
       return null;
     },
     // As the daily job (43 a case), and «Tall» written on the report sheet (measured 582 written).
-    cells: (n) => ({ read: 45 * (n + 1) + 1_500, written: 700 }),
+    cells: (n) => ({ read: REGISTER_CELLS * (n + 1) + 1_500, written: 700 }),
   },
   {
     // The night after intake grew the sheet: the colour rules and dropdowns are re-laid over the new rows.
@@ -182,7 +186,7 @@ export const scenarios: Scenario[] = [
     growsWithRegister: true,
     // The register once (43 a case); the seeded cases' deadlines and warnings brought up to date (one case
     // in ten or so), a column strip across the rows between (measured 354 / 792 / 6,140 written).
-    cells: (n) => ({ read: 45 * (n + 1) + 1_500, written: 300 + 0.7 * n }),
+    cells: (n) => ({ read: REGISTER_CELLS * (n + 1) + 1_500, written: 300 + 0.7 * n }),
   },
   {
     name: 'status change, menu dialog',
@@ -197,7 +201,7 @@ export const scenarios: Scenario[] = [
       });
     },
     // Measured 54 (opening the dialog and saving it), whatever the register's size; a few calls of margin.
-    budget: (_n, m) => (m.calls > 56 ? `${m.calls} calls > 56` : null),
+    budget: (_n, m) => (m.calls > 58 ? `${m.calls} calls > 58` : null),
     // One row of the register, the settings and the dialog's texts (measured 570 read, 12 written).
     cells: () => ({ read: 700, written: 20 }),
   },

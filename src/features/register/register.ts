@@ -278,12 +278,19 @@ export class Register {
   private linkFormulas(fromRow: number, rows: number): string[][] {
     const out: string[][] = Array.from({ length: rows }, () => []);
     if (this.linkColumns.length === 0) return out;
-    const first = Math.min(...this.linkColumns);
-    const last = Math.max(...this.linkColumns);
-    const f = this.sheet.getRange(fromRow, first + 1, rows, last - first + 1).getFormulas();
-    f.forEach((r, i) => {
-      for (const c of this.linkColumns) out[i]![c] = r[c - first] ?? '';
-    });
+    // A few rows: one read across every link column (a call costs more than a few dozen cells). The whole
+    // register: one read per group of neighbouring link columns, since «Aktivitetsplan» and
+    // «Samarbeidsavtale» are far apart and the columns between would move ~40 cells a case for nothing.
+    const groups: [number, number][] =
+      rows <= 10
+        ? [[Math.min(...this.linkColumns), Math.max(...this.linkColumns)]]
+        : spans(this.linkColumns, 3);
+    for (const [first, last] of groups) {
+      const f = this.sheet.getRange(fromRow, first + 1, rows, last - first + 1).getFormulas();
+      f.forEach((r, i) => {
+        for (const c of this.linkColumns) if (c >= first && c <= last) out[i]![c] = r[c - first] ?? '';
+      });
+    }
     return out;
   }
 
@@ -432,6 +439,17 @@ export class Register {
     }
     return out;
   }
+}
+
+/** Sorted columns grouped where they are at most `gap` apart: [first, last] of each group. */
+function spans(columns: readonly number[], gap: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (const c of [...columns].sort((a, b) => a - b)) {
+    const last = out[out.length - 1];
+    if (last && c - last[1] <= gap) last[1] = c;
+    else out.push([c, c]);
+  }
+  return out;
 }
 
 export function isCase(r: CaseRow | OddRow): r is CaseRow {
