@@ -192,43 +192,58 @@ export function runDemo(emu: Emulator): PreviewExtras {
   });
   notes.push(`${staff.length} ansatte kvitterte i skjemaet for at de har lest planen.`);
 
+  // Concerns arrive in time order, so the case numbers follow the days: the form's reports, the absence
+  // case (09.11) and a parent's phone call (18.11) between them.
+  const absenceCase = () => {
+    // The absence case: worrying absence follows the absence routine beside chapter 12,
+    // with the family's consent, a referral, the samarbeidsavtale and the resource team's agenda.
+    emu.env.setNow('2026-11-09T09:00:00+01:00');
+    const absentUser = emu.env.activeUser;
+    emu.env.activeUser = RECTOR;
+    try {
+      absenceDemo(emu, 'kontaktlarer@eksempel.skole.no');
+    } finally {
+      emu.env.activeUser = absentUser;
+    }
+    notes.push(
+      '09.11: en melding om bekymringsfullt fravær fulgte fraværsrutinen: oversikt over fraværet, kontakt med hjemmet, samtykke til ressursteamet og PPT, samarbeidsavtale og sakliste for ressursteamet.',
+    );
+  };
+  const phoneCall = () => {
+    // A parent rang the rektor: the concern is registered with the date it was raised (G2).
+    emu.env.setNow('2026-11-18T15:30:00+01:00');
+    emu.clickMenu('Registrer melding …', { user: RECTOR });
+    submitForm(
+      emu,
+      {
+        leadership: 'Nei',
+        role: 'Foresatt',
+        reporter: 'Mor til Oskar Vik, 900 00 000',
+        kanal: 'Telefon',
+        raised: '2026-11-18',
+        student: 'Oskar Vik',
+        className: '5A',
+        categories: ['Mobbing'],
+        employee: 'Nei',
+        what: 'Mor forteller at Oskar blir ertet på vei hjem og ikke vil gå på skolen.',
+        where: 'Skoleveien',
+        studentSaid: 'Ja',
+      },
+      { user: RECTOR },
+    );
+  };
+  const between = [
+    { at: '2026-11-09T09:00:00+01:00', run: absenceCase },
+    { at: '2026-11-18T15:30:00+01:00', run: phoneCall },
+  ];
   for (const r of REPORTS) {
+    while (between[0] && Date.parse(between[0].at) < Date.parse(r.at)) between.shift()!.run();
     emu.env.setNow(r.at);
     emu.submitForm(answer(r), { email: r.by ?? 'kontaktlarer@eksempel.skole.no' });
   }
+  for (const b of between) b.run();
   notes.push(
     `${REPORTS.length} bekymringsmeldinger kom inn gjennom meldeskjemaet mellom august og november.`,
-  );
-
-  // A parent rang the rektor: the concern is registered with the date it was raised (G2).
-  emu.env.setNow('2026-11-18T15:30:00+01:00');
-  emu.clickMenu('Registrer melding …', { user: RECTOR });
-  submitForm(
-    emu,
-    {
-      leadership: 'Nei',
-      role: 'Foresatt',
-      reporter: 'Mor til Oskar Vik, 900 00 000',
-      kanal: 'Telefon',
-      raised: '2026-11-18',
-      student: 'Oskar Vik',
-      className: '5A',
-      categories: ['Mobbing'],
-      employee: 'Nei',
-      what: 'Mor forteller at Oskar blir ertet på vei hjem og ikke vil gå på skolen.',
-      where: 'Skoleveien',
-      studentSaid: 'Ja',
-    },
-    { user: RECTOR },
-  );
-  // A teacher started a report about the leadership: the form sent her to skoleeier (§ 12-5).
-  emu.env.setNow('2026-11-19T13:00:00+01:00');
-  emu.submitForm(
-    { 'Din rolle': 'Ansatt', 'Gjelder det noen i skolens ledelse?': 'Ja' },
-    { email: 'kontaktlarer@eksempel.skole.no' },
-  );
-  notes.push(
-    '18.11: en mor ringte rektor; bekymringen ble registrert med «Registrer melding …» og fikk fristene fra den dagen. 19.11: en ansatt som ville melde om noen i ledelsen, ble i skjemaet sendt direkte til skoleeier; ingenting av det ble lagret på skolen.',
   );
 
   // Case 1 (2026-001): investigated with the student heard, a plan, evaluated, closed as safe.
@@ -330,19 +345,16 @@ export function runDemo(emu: Emulator): PreviewExtras {
   });
   // Case 5 (2026-005): under investigation, the plan due soon (amber) after the planning day.
   work(emu, '2026-11-03T09:00:00+01:00', 6, 'Endre status …', { status: 'Undersøkes' });
-  // The absence case (the newest row): worrying absence follows the absence routine beside chapter 12,
-  // with the family's consent, a referral, the samarbeidsavtale and the resource team's agenda.
-  emu.env.setNow('2026-11-09T09:00:00+01:00');
-  const absentUser = emu.env.activeUser;
-  emu.env.activeUser = RECTOR;
-  try {
-    absenceDemo(emu);
-  } finally {
-    emu.env.activeUser = absentUser;
-  }
-  notes.push(
-    '09.11: en melding om bekymringsfullt fravær fulgte fraværsrutinen: oversikt over fraværet, kontakt med hjemmet, samtykke til ressursteamet og PPT, samarbeidsavtale og sakliste for ressursteamet.',
+  // A teacher started a report about the leadership: the form sent her to skoleeier (§ 12-5).
+  emu.env.setNow('2026-11-19T13:00:00+01:00');
+  emu.submitForm(
+    { 'Din rolle': 'Ansatt', 'Gjelder det noen i skolens ledelse?': 'Ja' },
+    { email: 'kontaktlarer@eksempel.skole.no' },
   );
+  notes.push(
+    '18.11: en mor ringte rektor; bekymringen ble registrert med «Registrer melding …» og fikk fristene fra den dagen. 19.11: en ansatt som ville melde om noen i ledelsen, ble i skjemaet sendt direkte til skoleeier; ingenting av det ble lagret på skolen.',
+  );
+
   notes.push(
     'Ledelsen fulgte opp sakene fra menyen og sidefeltet: undersøkelse, samtaler med eleven (hørt av en voksen eleven har tillit til), tiltak, aktivitetsplan før status «Aktivitetsplan», melding til skoleeier samme dag i saken etter § 12-5, og avslutning med begrunnelse.',
   );
