@@ -63,6 +63,8 @@ export interface FormSpec {
     readonly required: string;
   };
   readonly lang: 'nb' | 'nn';
+  /** Opens on this result: a menu action that did its work at once shows what it made, with a link. */
+  readonly shown?: FormResult;
 }
 
 export interface FormPayload {

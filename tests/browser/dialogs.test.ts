@@ -67,6 +67,7 @@ const DIALOGS: { name: string; menu: string; row?: number; shot?: boolean; at?: 
     at: '2026-10-12T13:00:00+02:00',
   },
   { name: 'help-dialog', menu: 'Hjelp' },
+  { name: 'documentation-result', menu: 'Lag dokumentasjon', row: 4 },
   { name: 'wheel-dialog', menu: 'Vis årshjulet', shot: false },
 ];
 
@@ -99,6 +100,23 @@ describe.skipIf(!chromiumAvailable)('every dialog and sidebar in Chromium', () =
     expect(await seriousViolations(page)).toEqual([]);
     expect(await scrollsSideways(page)).toBe(false);
     if (d.shot !== false) await shoot(page, d.name);
+    await page.close();
+  });
+
+  it('«Lag dokumentasjon» from the menu ends in a dialog with a link to the document, and «Lukk» focused', async () => {
+    emu.select('Saker', 'A4');
+    emu.env.setNow('2026-09-14T15:00:00+02:00');
+    emu.clickMenu('Lag dokumentasjon');
+    const shown = emu.sheets.ui.shown.at(-1)!;
+    const page = await openShown(browser, emu, 'documentation-result-link', {
+      width: shown.width ?? 520,
+      height: shown.height ?? 240,
+    });
+    const link = page.getByRole('link', { name: 'Åpne dokumentet' });
+    expect(await link.getAttribute('href')).toMatch(/^https:\/\/docs\.google\.com\/document\/d\//);
+    expect(await page.textContent('.status.done')).toContain('Dokumentasjon av aktivitetsplikten 2026-003');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Lukk');
+    expect(await page.locator('form').isHidden()).toBe(true);
     await page.close();
   });
 

@@ -10,7 +10,7 @@ import {
   newestCase,
   openFromSidebar,
 } from '../../tools/scenarios/absence';
-import { lastForm, pageJson, submitForm, viaDialog } from '../support/dialogs';
+import { lastForm, pageJson, shownMessage, submitForm, viaDialog } from '../support/dialogs';
 import { answers, answersNn, cases, logRows, STAFF, school, shown } from '../support/school';
 
 const NOW = '2026-09-14T09:00:00+02:00'; // a Monday
@@ -46,8 +46,8 @@ function absenceCase(settings: Record<string, string> = {}) {
 }
 
 /** The link in the message of a menu action that made a document (an alert). */
-function madeUrl(emu: Emulator): string {
-  const prompt = String(emu.sheets.ui.dialogs.at(-1)!.prompt);
+function madeUrl(emu: Emulator, message?: string): string {
+  const prompt = message ?? String(emu.sheets.ui.dialogs.at(-1)!.prompt);
   return /(https:\/\/docs\.google\.com\/document\/d\/[^/\s]+\/edit)/.exec(prompt)![1]!;
 }
 
@@ -203,7 +203,7 @@ describe('worrying absence and school refusal: the absence routine beside chapte
 
     // The documentation has the routine's own chronology.
     emu.clickMenu('Lag dokumentasjon');
-    const documentation = docText(emu, madeUrl(emu));
+    const documentation = docText(emu, madeUrl(emu, shownMessage(emu)));
     expect(documentation).toContain('Fraværsrutinen');
     expect(documentation).toContain(
       'Saken følger også skolens rutine for bekymringsfullt fravær og skolevegring, ved siden av aktivitetsplikten: pågår, startet 14.09.2026.',
@@ -328,7 +328,7 @@ describe('a nynorsk school', () => {
     expect(text).not.toMatch(/Fraværet slik|Dette gjør/);
 
     emu.clickMenu('Lag dokumentasjon');
-    const documentation = docText(emu, madeUrl(emu));
+    const documentation = docText(emu, madeUrl(emu, shownMessage(emu)));
     expect(documentation).toContain('Fråværsrutinen');
     expect(documentation).toContain('ved sida av aktivitetsplikta: pågår, starta 14.09.2026.');
   });

@@ -4,7 +4,7 @@ import { giveConsent, newestCase, openFromSidebar } from '../../tools/scenarios/
 import { addPeople } from '../../tools/scenarios/people';
 import { makePlan, prepareCaseWithMeasures } from '../../tools/scenarios/planScenario';
 import { sheetRecords } from '../support/bundle';
-import { lastForm, pageJson, submitForm } from '../support/dialogs';
+import { lastForm, pageJson, shownMessage, submitForm } from '../support/dialogs';
 import { answers, answersNn, cases, logRows, STAFF, school } from '../support/school';
 
 const NOW = '2026-09-14T09:00:00+02:00';
@@ -202,7 +202,7 @@ describe('a report of concern to barnevernet (G7)', () => {
     expect(protection.getEditors().map((u) => u.getEmail())).not.toContain(STAFF);
 
     emu.clickMenu('Lag dokumentasjon');
-    const prompt = String(emu.sheets.ui.dialogs.at(-1)!.prompt);
+    const prompt = String(shownMessage(emu));
     const url = /(https:\/\/docs\.google\.com\/document\/d\/[^/\s]+\/edit)/.exec(prompt)![1]!;
     expect(docText(emu, url)).not.toMatch(/barnevern|bekymringsmelding/i);
   });

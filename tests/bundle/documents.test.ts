@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addPeople } from '../../tools/scenarios/people';
 import { sheetRecords } from '../support/bundle';
-import { lastForm, submitForm, viaDialog } from '../support/dialogs';
+import { lastForm, shownMessage, submitForm, viaDialog } from '../support/dialogs';
 import { answers, answersNn, cases, logRows, STAFF, school, shown } from '../support/school';
 
 type Emu = ReturnType<typeof school>;
@@ -757,7 +757,7 @@ describe('Lag dokumentasjon', () => {
     emu.env.setNow('2026-10-13T10:00:00+02:00');
     emu.select('Saker', 'A2');
     emu.clickMenu('Lag dokumentasjon');
-    const message = emu.sheets.ui.dialogs.at(-1)!.prompt;
+    const message = shownMessage(emu);
     expect(message).toContain('«Dokumentasjon av aktivitetsplikten 2026-001 v1» er laget');
     const url = /https:\/\/\S+/.exec(message)![0];
     const text = docText(emu, url);
@@ -804,7 +804,7 @@ describe('Lag dokumentasjon', () => {
 
     // The same click fired twice makes one document.
     emu.clickMenu('Lag dokumentasjon');
-    expect(emu.sheets.ui.dialogs.at(-1)!.prompt).toContain('ble nettopp laget');
+    expect(shownMessage(emu)).toContain('ble nettopp laget');
     expect(files(emu, 'Dokumentasjon av aktivitetsplikten 2026-001')).toHaveLength(2);
     emu.env.setNow('2026-10-13T10:05:00+02:00');
     emu.clickMenu('Lag dokumentasjon');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SidebarData } from '../../src/ui/contract';
-import { lastForm, pageJson, submitForm, viaDialog } from '../support/dialogs';
+import { lastForm, pageJson, shownMessage, submitForm, viaDialog } from '../support/dialogs';
 import { answers, answersNn, cases, logRows, STAFF, school } from '../support/school';
 
 type Emu = ReturnType<typeof school>;
@@ -30,7 +30,7 @@ function sidebar(emu: Emu): SidebarData {
 function documentation(emu: Emu): string {
   emu.select('Saker', 'A2');
   emu.clickMenu('Lag dokumentasjon');
-  const message = emu.sheets.ui.dialogs.at(-1)!.prompt;
+  const message = shownMessage(emu);
   const url = /https:\/\/\S+/.exec(message)![0];
   return emu.docs.docStore.text(/\/d\/([^/]+)\//.exec(url)![1]!);
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SidebarData } from '../../src/ui/contract';
 import type { Emulator } from '../../tools/emulator/emulator';
 import { sheetRecords } from '../support/bundle';
-import { lastForm, pageJson, submitForm, viaDialog } from '../support/dialogs';
+import { lastForm, pageJson, shownMessage, submitForm, viaDialog } from '../support/dialogs';
 import { answers, answersNn, cases, logRows, STAFF, school, shown } from '../support/school';
 
 /** «Registrer Statsforvalteren …» (opplæringslova § 12-6), through the built bundle. */
@@ -312,7 +312,7 @@ describe('the case sidebar and the documentation', () => {
       measuresDeadline: '2026-10-30',
     });
     emu.clickMenu('Lag dokumentasjon');
-    const message = emu.sheets.ui.dialogs.at(-1)!.prompt;
+    const message = shownMessage(emu);
     const id = /\/d\/([^/]+)\//.exec(message)![1]!;
     const text = emu.docs.docStore.text(id);
     expect(text).toContain('Saken hos Statsforvalteren (§ 12-6)');
@@ -327,7 +327,7 @@ describe('the case sidebar and the documentation', () => {
   it('leaves the section out of a case that never went to Statsforvalteren', () => {
     const emu = withCase(undefined, { 'Skolens navn': 'Bakkeby skole' });
     emu.clickMenu('Lag dokumentasjon');
-    const id = /\/d\/([^/]+)\//.exec(emu.sheets.ui.dialogs.at(-1)!.prompt)![1]!;
+    const id = /\/d\/([^/]+)\//.exec(shownMessage(emu))![1]!;
     expect(emu.docs.docStore.text(id)).not.toContain('Saken hos Statsforvalteren');
   });
 });

@@ -1,1 +1,1 @@
-export { lastForm, pageJson, submitForm, viaDialog } from '../../tools/scenarios/dialogs';
+export { lastForm, pageJson, shownMessage, submitForm, viaDialog } from '../../tools/scenarios/dialogs';

@@ -121,7 +121,10 @@ export function makeAgenda(emu: Emulator, values: Record<string, string | string
  * a referral with that consent, the meeting and its samarbeidsavtale; then the resource team's agenda.
  * Returns the case and the two documents' links.
  */
-export function absenceDemo(emu: Emulator, reporter = 'kontaktlarer@skole.no'): {
+export function absenceDemo(
+  emu: Emulator,
+  reporter = 'kontaktlarer@skole.no',
+): {
   saksnr: string;
   row: number;
   agreementUrl: string;

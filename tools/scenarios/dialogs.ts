@@ -56,3 +56,10 @@ export function viaDialog(
   emu.clickMenu(menu);
   return submitForm(emu, values);
 }
+
+/** The message of the result dialog a menu action opened on (showResultDialog): what it made, with its link. */
+export function shownMessage(emu: Emulator): string {
+  const spec = pageJson<{ shown?: { message: string } }>(emu.sheets.ui.shown.at(-1)!.html);
+  if (!spec.shown) throw new Error('The last dialog is not a result');
+  return spec.shown.message;
+}

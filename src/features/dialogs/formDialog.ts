@@ -85,6 +85,20 @@ export class FieldError extends UserError {
   }
 }
 
+/**
+ * What a menu action made, in a dialog rather than an alert: an alert cannot hold a link, so the user
+ * would have to copy the address. Opens on the result, with the link and «Lukk».
+ */
+export function showResultDialog(
+  ui: GoogleAppsScript.Base.Ui,
+  t: Messages,
+  title: string,
+  shown: FormResult,
+  height = 240,
+): void {
+  showFormDialog(ui, { action: 'result', context: {}, fields: [], shown }, t, title, height);
+}
+
 export function done(message: string, link?: { url: string; text: string }): FormResult {
   return { status: 'done', message, ...(link ? { url: link.url, linkText: link.text } : {}) };
 }

@@ -35,11 +35,11 @@ type Choice = 'replace' | 'keep';
  * Like the plan, it names no other student unless the user chooses to: when the report, the log or the
  * measures seem to name other students, the menu and the sidebar open a dialog that lists them first.
  */
-export function documentationOrDialog(c: SelectedCase, t: Messages, ui: Ui): string | null {
+export function documentationOrDialog(c: SelectedCase, t: Messages, ui: Ui): DocumentationMade | null {
   const result = withWork(Session.getActiveUser().getEmail(), (w) =>
     makeDocumentation(w, c.saksnr, c.row.sheetRow),
   );
-  if ('message' in result) return result.message;
+  if ('message' in result) return result;
   showFormDialog(
     ui,
     {
@@ -82,8 +82,19 @@ export function submitDocumentation(p: FormPayload, w: Work): FormResult {
     Number(p.context['row'] ?? 0) || undefined,
     choice,
   );
-  if ('message' in result) return done(result.message);
+  if ('message' in result) return asResult(w.t, result);
   return { status: 'error', message: w.t.documents.invalidRequest };
+}
+
+/** What the documentation run said: its message, and the new document's address when one was made. */
+export interface DocumentationMade {
+  message: string;
+  url?: string;
+}
+
+/** The run's outcome as a dialog shows it: the message, and a link to the document. */
+export function asResult(t: Messages, made: DocumentationMade): FormResult {
+  return done(made.message, made.url ? { url: made.url, text: t.documents.openDocument } : undefined);
 }
 
 function makeDocumentation(
@@ -91,7 +102,7 @@ function makeDocumentation(
   saksnr: string,
   hint: number | undefined,
   choice?: Choice,
-): { message: string } | { names: NameFinding[] } {
+): DocumentationMade | { names: NameFinding[] } {
   const c = caseByNumber(w.t, saksnr, hint, { ss: w.ss, register: w.register(), settings: w.settings });
   const job = caseJob(w, c);
   const again = recentlyMade(job, 'dokumentasjon');
@@ -105,7 +116,7 @@ function makeDocumentation(
     choice: findings.length > 0 ? choice : undefined,
   });
   w.commit([{ saksnr: c.saksnr, log: [made.log] }]);
-  return { message: madeMessage(w.t, made.generated) };
+  return { message: madeMessage(w.t, made.generated), url: made.generated.url };
 }
 
 interface Material {

@@ -1,7 +1,8 @@
 import type { DialogResult } from '../../domain/documents/requests';
+import { showResultDialog } from '../dialogs/formDialog';
 import { uiAction } from '../menu/uiAction';
 import { selectedCase } from '../register/selectedCase';
-import { documentationOrDialog } from './documentation';
+import { asResult, documentationOrDialog } from './documentation';
 import { openEvaluationDialog, submitEvaluation } from './evaluation';
 import { openPlanDialog, submitPlan } from './plan';
 import { openSkoleeierNoticeDialog } from './skoleeier';
@@ -20,8 +21,9 @@ export function menuMakeEvaluation(): void {
 /** Menu «Lag dokumentasjon»: the documentation of the duty to act for the selected case. */
 export function menuMakeDocumentation(): void {
   uiAction((t, ui) => {
-    const message = documentationOrDialog(selectedCase(t), t, ui);
-    if (message) ui.alert(message);
+    const c = selectedCase(t);
+    const made = documentationOrDialog(c, t, ui);
+    if (made) showResultDialog(ui, t, t.documents.documentationTitle(c.saksnr), asResult(t, made));
   });
 }
 

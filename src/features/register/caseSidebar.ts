@@ -155,7 +155,7 @@ export function sidebarAction(saksnr: string, row: number, action: string): Side
         });
         break;
       case 'documentation':
-        message = documentationOrDialog(c, t, ui) ?? undefined;
+        message = documentationOrDialog(c, t, ui)?.message;
         break;
       case 'event':
         openEventDialog(c, t, ui);

@@ -209,4 +209,5 @@ form.addEventListener('submit', (event) => {
     );
 });
 
-(Object.values(focusables)[0] ?? submit).focus();
+if (spec.shown) show(spec.shown);
+else (Object.values(focusables)[0] ?? submit).focus();
