@@ -742,6 +742,7 @@ export const nb = {
     cancelled: 'Avbrutt. Ingenting ble endret.',
     saved: 'Lagret. Det du sendte, kom fram første gang.',
     formLinkTitle: 'Meldeskjema',
+    formLinkOpen: 'Åpne meldeskjemaet',
     formLinkBody: (url: string) =>
       `Del denne lenken med alle ansatte. Skjemaet er for bekymringer om en elevs skolemiljø:\n\n${url}`,
   },

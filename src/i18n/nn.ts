@@ -772,6 +772,7 @@ export const nn: Messages = {
     cancelled: 'Avbrote. Ingenting vart endra.',
     saved: 'Lagra. Det du sende, kom fram første gongen.',
     formLinkTitle: 'Meldeskjema',
+    formLinkOpen: 'Opne meldeskjemaet',
     formLinkBody: (url: string) =>
       `Del denne lenkja med alle tilsette. Skjemaet er for å melde frå om uro for skolemiljøet til ein elev:\n\n${url}`,
   },

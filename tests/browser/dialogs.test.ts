@@ -68,6 +68,7 @@ const DIALOGS: { name: string; menu: string; row?: number; shot?: boolean; at?: 
   },
   { name: 'help-dialog', menu: 'Hjelp' },
   { name: 'documentation-result', menu: 'Lag dokumentasjon', row: 4 },
+  { name: 'form-link', menu: 'Vis lenke til meldeskjema' },
   { name: 'wheel-dialog', menu: 'Vis årshjulet', shot: false },
 ];
 
@@ -117,6 +118,16 @@ describe.skipIf(!chromiumAvailable)('every dialog and sidebar in Chromium', () =
     expect(await page.textContent('.status.done')).toContain('Dokumentasjon av aktivitetsplikten 2026-003');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Lukk');
     expect(await page.locator('form').isHidden()).toBe(true);
+    await page.close();
+  });
+
+  it('«Vis lenke til meldeskjema» shows the address to share, and a link that opens the form', async () => {
+    emu.clickMenu('Vis lenke til meldeskjema');
+    const page = await openShown(browser, emu, 'form-link-open', { width: 520, height: 240 });
+    const link = page.getByRole('link', { name: 'Åpne meldeskjemaet' });
+    const url = `https://docs.google.com/forms/d/e/${emu.form.id}/viewform`;
+    expect(await link.getAttribute('href')).toBe(url);
+    expect(await page.textContent('.status.done')).toContain(url);
     await page.close();
   });
 

@@ -1,6 +1,7 @@
 import { LockBusyError } from '../../gas/lock';
 import { CONFIRM_FORM_ID } from '../confirmations/confirmFormStep';
 import { recordConfirmation } from '../confirmations/recordConfirmation';
+import { done, showResultDialog } from '../dialogs/formDialog';
 import { currentMessages, uiAction } from '../menu/uiAction';
 import { withWork } from '../register/work';
 import { readSettings } from '../settings/settingsSheet';
@@ -51,7 +52,13 @@ export function menuShowFormLink(): void {
       ui.alert(t.errors.notSetUp);
       return;
     }
-    ui.alert(t.dialogs.formLinkTitle, t.dialogs.formLinkBody(settings.formUrl), ui.ButtonSet.OK);
+    // A dialog, not an alert: the address can be copied and the link opened.
+    showResultDialog(
+      ui,
+      t,
+      t.dialogs.formLinkTitle,
+      done(t.dialogs.formLinkBody(settings.formUrl), { url: settings.formUrl, text: t.dialogs.formLinkOpen }),
+    );
   });
 }
 
