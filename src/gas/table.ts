@@ -4,8 +4,8 @@ import type { SheetSpec } from './sheetSpec';
  * A sheet read once into memory and written back in as few calls as possible.
  *
  * Columns are found by their header text, so a school may reorder or add columns without breaking
- * the product. Every read is one `getValues` + one `getFormulas` of the data range; every write is one
- * `setValues` over the smallest block of changed rows; appends are one `setValues`.
+ * the product. Every read is one `getValues` + one `getFormulas` of the data range; a write sets only the
+ * cells that changed (a few `setValues`, see flush); appends are one `setValues`.
  *
  * Writing back must never change what a cell means: a formula stays a formula, and a text that looks like
  * a formula, a number or a date (a student's name typed as "=HYPERLINK(…)", a class "10") stays text.
@@ -28,7 +28,8 @@ export function hyperlink(url: string, label: string): Formula {
 
 export class Table {
   private readonly index: Map<string, number>;
-  private readonly dirty = new Set<number>();
+  /** The cells set since the last flush: data row → 0-based columns. */
+  private readonly dirty = new Map<number, Set<number>>();
 
   private constructor(
     readonly sheet: GoogleAppsScript.Spreadsheet.Sheet,
@@ -101,7 +102,9 @@ export class Table {
       row[c] = value;
       if (f) f[c] = '';
     }
-    this.dirty.add(i);
+    const cells = this.dirty.get(i) ?? new Set<number>();
+    cells.add(c);
+    this.dirty.set(i, cells);
   }
 
   /** The whole column below the header. */
@@ -121,21 +124,46 @@ export class Table {
     return this.values.findIndex((r) => String(r[c] ?? '').trim() === value);
   }
 
-  /** Writes the changed rows back in one call. Returns the number of calls made. */
+  /**
+   * Writes back only the columns that were set: a person may edit another column of the sheet (the
+   * activity, who is responsible, «Gjort») while the job runs, and writing back what the job read would
+   * undo it. Each set column is written from its first to its last set row in one call (side by side with
+   * the next column when it spans the same rows), so the calls stay the same however many rows changed;
+   * the cells of that column between are written back as read, which the product's own columns allow.
+   */
   flush(): void {
     if (this.dirty.size === 0) return;
     if (!this.formulas) throw new Error('Table read without formulas cannot be written back.');
-    const rows = [...this.dirty].sort((a, b) => a - b);
-    const first = rows[0]!;
-    const last = rows[rows.length - 1]!;
-    const width = this.header.length;
-    const block: unknown[][] = [];
-    for (let i = first; i <= last; i++) {
-      const row = this.values[i] ?? [];
-      const f = this.formulas[i] ?? [];
-      block.push(Array.from({ length: width }, (_, c) => (f[c] ? f[c] : toWritable(row[c] ?? ''))));
+    const formulas = this.formulas;
+    const rowsOf = new Map<number, number[]>();
+    for (const [i, columns] of this.dirty)
+      for (const c of columns) rowsOf.set(c, [...(rowsOf.get(c) ?? []), i]);
+    const strips: { column: number; from: number; to: number }[] = [];
+    for (const [column, rows] of rowsOf)
+      strips.push({ column, from: Math.min(...rows), to: Math.max(...rows) });
+    strips.sort((a, b) => a.from - b.from || a.to - b.to || a.column - b.column);
+    const blocks: { from: number; to: number; first: number; last: number }[] = [];
+    for (const s of strips) {
+      const b = blocks[blocks.length - 1];
+      if (b && b.from === s.from && b.to === s.to && b.last === s.column - 1) b.last = s.column;
+      else blocks.push({ from: s.from, to: s.to, first: s.column, last: s.column });
     }
-    this.sheet.getRange(this.sheetRow(first), 1, block.length, width).setValues(block);
+    for (const b of blocks) {
+      const block: unknown[][] = [];
+      for (let i = b.from; i <= b.to; i++) {
+        const row = this.values[i] ?? [];
+        const f = formulas[i] ?? [];
+        block.push(
+          Array.from({ length: b.last - b.first + 1 }, (_, k) => {
+            const c = b.first + k;
+            return f[c] ? f[c] : toWritable(row[c] ?? '');
+          }),
+        );
+      }
+      this.sheet
+        .getRange(this.sheetRow(b.from), b.first + 1, block.length, block[0]!.length)
+        .setValues(block);
+    }
     this.dirty.clear();
   }
 

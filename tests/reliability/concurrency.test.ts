@@ -221,3 +221,45 @@ describe('a person edits «Saker» while a job runs, and nothing of theirs is lo
     expect(lostEdits(s)).toEqual([]);
   });
 });
+
+describe('a person edits «Årshjul» while the daily job brings its dates and statuses up to date', () => {
+  it('keeps the edit of an activity’s text, whichever write of the job it comes just before', () => {
+    const base = school('2026-09-14T09:00:00+02:00');
+    const sheet = base.spreadsheet._sheetByName('Årshjul')!;
+    const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]!.map(String);
+    const rows = sheet.getLastRow() - 1;
+    expect(rows).toBeGreaterThan(5);
+    // A month later: the job moves «Neste» and «Status» on many rows.
+    base.env.setNow('2026-10-14T06:00:00+02:00');
+    const clean = base.clone();
+    const from = clean.executions.length;
+    clean.runTimeTriggers();
+    const run = clean.executions.slice(from).find((e) => e.handler === 'runDailyJobs')!;
+    const positions = run.calls.flatMap((c, i) => (WRITE.test(c) ? [i + 1] : []));
+    const column = header.indexOf('Aktivitet') + 1;
+    const letter = String.fromCharCode(64 + column);
+    const lost: string[] = [];
+    for (const k of positions) {
+      const emu = base.clone();
+      emu.faults.during({
+        call: k,
+        run: () => {
+          for (const row of [2, Math.floor(rows / 2) + 1, rows + 1])
+            emu.edit('Årshjul', `${letter}${row}`, `${NOTE} (rad ${row})`);
+        },
+      });
+      emu.runTimeTriggers();
+      const now = emu.spreadsheet._sheetByName('Årshjul')!;
+      for (const row of [2, Math.floor(rows / 2) + 1, rows + 1]) {
+        const value = now.getRange(row, column).getValue();
+        if (value !== `${NOTE} (rad ${row})`) lost.push(`before call ${k}: row ${row} is «${String(value)}»`);
+      }
+      const neste = now
+        .getRange(2, header.indexOf('Neste') + 1, rows, 1)
+        .getValues()
+        .flat();
+      if (!neste.some((v) => v instanceof Date)) lost.push(`before call ${k}: no «Neste» date written`);
+    }
+    expect(lost).toEqual([]);
+  });
+});
