@@ -63,6 +63,16 @@ describe('settings', () => {
     );
   });
 
+  it('words its problems in nynorsk for a nynorsk school (the digest, «Sjekk oppsettet»)', () => {
+    const s = read({ Språk: 'nynorsk', 'Frist for aktivitetsplan (skoledager)': 'fem' });
+    expect(s.language).toBe('nn');
+    expect(s.problems).toContain(
+      '«Frist for aktivitetsplan (skoledager)» må vere eit heilt tal frå 0 til 60, ikkje «fem». Brukar 5.',
+    );
+    expect(s.problems.join('\n')).toContain('manglar');
+    expect(s.problems.join('\n')).not.toMatch(/må være|mangler/);
+  });
+
   it('has a unique label and a help text for every setting', () => {
     expect(new Set(SETTINGS.map((s) => s.label)).size).toBe(SETTINGS.length);
     for (const s of SETTINGS) expect(s.help.length).toBeGreaterThan(5);

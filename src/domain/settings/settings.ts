@@ -289,9 +289,28 @@ export function emailList(text: string): string[] {
   return text.split(/[\s,;]+/).filter(Boolean);
 }
 
-/** A problem in the words the daily e-mail and «Sjekk oppsettet» use (bokmål, naming the sheet's label). */
-export function problemText(p: SettingProblem): string {
+/**
+ * A problem in the words the daily e-mail and «Sjekk oppsettet» use, in the school's language, naming the
+ * sheet's label (the labels of «Innstillinger» are the same in both: the sheet is the contract).
+ */
+export function problemText(p: SettingProblem, lang: 'nb' | 'nn' = 'nb'): string {
   const label = settingLabel(p.key);
+  if (lang === 'nn') {
+    switch (p.kind) {
+      case 'whole':
+        return `«${label}» må vere eit heilt tal frå ${p.min} til ${p.max}, ikkje «${p.text}». Brukar ${p.fallback}.`;
+      case 'email':
+        return `«${label}» er ikkje ei gyldig e-postadresse: «${p.text}».`;
+      case 'emailInList':
+        return `«${label}» inneheld ei ugyldig e-postadresse: «${p.text}».`;
+      case 'missing':
+        return `«${label}» manglar. Meldingar om nokon i leiinga skal gå direkte til skoleeigar (§ 12-5): skriv korleis dei tilsette når skoleeigar.`;
+      case 'date':
+        return `«${label}» må vere ein dato (dd.mm.åååå), ikkje «${p.text}».`;
+      case 'holidays':
+        return p.detail;
+    }
+  }
   switch (p.kind) {
     case 'whole':
       return `«${label}» må være et helt tall fra ${p.min} til ${p.max}, ikke «${p.text}». Bruker ${p.fallback}.`;
@@ -322,9 +341,10 @@ export function parseSettings(
     const v = raw.get(def.label);
     return (v === undefined || v.trim() === '' ? def.defaultValue : v).trim();
   };
+  const language: 'nb' | 'nn' = /^\s*(nn|nynorsk)/i.test(value('language')) ? 'nn' : 'nb';
   const ok = (key: SettingKey): boolean => {
     const problem = checkSetting(key, value(key));
-    if (problem) problems.push(problemText(problem));
+    if (problem) problems.push(problemText(problem, language));
     return problem === null;
   };
   const whole = (key: WholeKey): number => {
@@ -340,7 +360,7 @@ export function parseSettings(
   const leadership: string[] = [];
   for (const part of emailList(value('leadership'))) {
     const problem = checkSetting('leadership', part);
-    if (problem) problems.push(problemText(problem));
+    if (problem) problems.push(problemText(problem, language));
     else leadership.push(part.toLowerCase());
   }
 
@@ -364,7 +384,7 @@ export function parseSettings(
 
   return {
     schoolName: value('schoolName') || fallback.schoolName(),
-    language: /^\s*(nn|nynorsk)/i.test(value('language')) ? 'nn' : 'nb',
+    language,
     rektorEmail: email('rektorEmail', fallback.email),
     rektorName: value('rektorName'),
     leadership,
