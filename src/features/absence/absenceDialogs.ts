@@ -25,19 +25,11 @@ import {
 } from '../dialogs/formDialog';
 import { UserError } from '../menu/userError';
 import { MAX_REASON } from '../register/caseActions';
-import { caseByNumber, type SelectedCase } from '../register/selectedCase';
+import { caseOfDialog, type SelectedCase } from '../register/selectedCase';
 import type { Work } from '../register/work';
 import { stepEvent } from './routine';
 
 type Ui = GoogleAppsScript.Base.Ui;
-
-function fresh(p: FormPayload, w: Work): SelectedCase {
-  return caseByNumber(w.t, p.context['saksnr'] ?? '', Number(p.context['row'] ?? 0) || undefined, {
-    ss: w.ss,
-    register: w.register(),
-    settings: w.settings,
-  });
-}
 
 const context = (c: SelectedCase, extra: Record<string, string> = {}) => ({
   saksnr: c.saksnr,
@@ -81,7 +73,7 @@ export function openAbsenceStartDialog(c: SelectedCase, t: Messages, ui: Ui): vo
 
 export function submitAbsenceStart(p: FormPayload, w: Work): FormResult {
   const a = w.t.absence;
-  const c = fresh(p, w);
+  const c = caseOfDialog(p, w);
   if (c.record.status === 'Avsluttet') throw new UserError(a.closedCase(c.saksnr));
   if (inAbsenceRoute(c.record)) throw new UserError(a.alreadyRunning(c.saksnr));
   const from = date(p, 'from', w.t);
@@ -233,7 +225,7 @@ export function openAbsenceStepDialog(c: SelectedCase, t: Messages, ui: Ui, step
 export function submitAbsenceStep(p: FormPayload, w: Work): FormResult {
   const { t } = w;
   const a = t.absence;
-  const c = fresh(p, w);
+  const c = caseOfDialog(p, w);
   if (!inAbsenceRoute(c.record)) throw new UserError(a.notRunning(c.saksnr));
   const preset = p.context['step'];
   const step =

@@ -18,21 +18,11 @@ import {
 } from '../dialogs/formDialog';
 import { UserError } from '../menu/userError';
 import { MAX_REASON } from '../register/caseActions';
-import { caseByNumber, type SelectedCase } from '../register/selectedCase';
+import { caseOfDialog, dialogContext, type SelectedCase } from '../register/selectedCase';
 import type { Work } from '../register/work';
 import { BARNEVERN_COL, BARNEVERN_SHEET } from './barnevernSheet';
 
 type Ui = GoogleAppsScript.Base.Ui;
-
-function fresh(p: FormPayload, w: Work): SelectedCase {
-  return caseByNumber(w.t, p.context['saksnr'] ?? '', Number(p.context['row'] ?? 0) || undefined, {
-    ss: w.ss,
-    register: w.register(),
-    settings: w.settings,
-  });
-}
-
-const context = (c: SelectedCase) => ({ saksnr: c.saksnr, row: String(c.row.sheetRow) });
 
 /**
  * «Registrer samtykke …»: the family consents (or withdraws consent) to the school discussing the student
@@ -48,7 +38,7 @@ export function openConsentDialog(c: SelectedCase, t: Messages, ui: Ui): void {
     ui,
     {
       action: 'consent',
-      context: context(c),
+      context: dialogContext(c),
       intro: k.intro,
       fields: [
         {
@@ -94,7 +84,7 @@ export function openConsentDialog(c: SelectedCase, t: Messages, ui: Ui): void {
 
 export function submitConsent(p: FormPayload, w: Work): FormResult {
   const k = w.t.consent;
-  const c = fresh(p, w);
+  const c = caseOfDialog(p, w);
   if (c.record.status === 'Avsluttet') throw new UserError(w.t.cases.closedCase(c.saksnr));
   const services = list(p, 'services').filter((s): s is Service =>
     (SERVICES as readonly string[]).includes(s),
@@ -142,7 +132,7 @@ export function openBarnevernDialog(c: SelectedCase, t: Messages, ui: Ui): void 
     ui,
     {
       action: 'barnevern',
-      context: context(c),
+      context: dialogContext(c),
       intro: b.intro,
       fields: [
         { kind: 'date', name: 'when', label: b.when, value: systemClock().today, required: true },
@@ -165,7 +155,7 @@ export function openBarnevernDialog(c: SelectedCase, t: Messages, ui: Ui): void 
 
 export function submitBarnevern(p: FormPayload, w: Work): FormResult {
   const b = w.t.barnevern;
-  const c = fresh(p, w);
+  const c = caseOfDialog(p, w);
   const when = date(p, 'when', w.t);
   if (!when) throw new FieldError('when', w.t.dialogs.fieldRequired);
   if (when > w.clock.today) throw new FieldError('when', b.future);

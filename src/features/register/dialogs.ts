@@ -18,19 +18,10 @@ import { shareCaseWithItsPeople } from '../documents/caseSharing';
 import { UserError } from '../menu/userError';
 import { readPeople } from '../people/peopleSheet';
 import { assignment, statusChange } from './caseActions';
-import { caseByNumber, type SelectedCase } from './selectedCase';
+import { caseOfDialog, dialogContext, type SelectedCase } from './selectedCase';
 import type { Work } from './work';
 
 type Ui = GoogleAppsScript.Base.Ui;
-
-const context = (c: SelectedCase) => ({ saksnr: c.saksnr, row: String(c.row.sheetRow) });
-
-/** The case a dialog was opened for, read again inside the lock (found by number; the row is a hint). */
-function fresh(p: FormPayload, w: Work): SelectedCase {
-  const saksnr = p.context['saksnr'] ?? '';
-  const hint = Number(p.context['row'] ?? 0) || undefined;
-  return caseByNumber(w.t, saksnr, hint, { ss: w.ss, register: w.register(), settings: w.settings });
-}
 
 /** «Endre status …»: the moves the law's order allows from here, as choices; a reason when closing. */
 export function openStatusDialog(c: SelectedCase, t: Messages, ui: Ui): void {
@@ -43,7 +34,7 @@ export function openStatusDialog(c: SelectedCase, t: Messages, ui: Ui): void {
     ui,
     {
       action: 'status',
-      context: context(c),
+      context: dialogContext(c),
       intro: t.cases.statusIntro(caseStatusLabel(t, c.record.status)),
       fields: [
         {
@@ -64,7 +55,7 @@ export function openStatusDialog(c: SelectedCase, t: Messages, ui: Ui): void {
 }
 
 export function submitStatus(p: FormPayload, w: Work): FormResult {
-  const c = fresh(p, w);
+  const c = caseOfDialog(p, w);
   const to = choice<CaseStatus>(p, 'status', CASE_STATUSES, w.t);
   const reason = text(p, 'reason').trim();
   if (to === 'Avsluttet' && !reason) throw new FieldError('reason', w.t.cases.reasonRequired);
@@ -86,7 +77,7 @@ export function openCloseDialog(c: SelectedCase, t: Messages, ui: Ui): void {
     ui,
     {
       action: 'close',
-      context: context(c),
+      context: dialogContext(c),
       intro: t.cases.closeIntro,
       fields: [
         {
@@ -127,7 +118,7 @@ type CloseGround = (typeof CLOSE_GROUNDS)[number];
 
 export function submitClose(p: FormPayload, w: Work): FormResult {
   const x = w.t.transfer;
-  const c = fresh(p, w);
+  const c = caseOfDialog(p, w);
   // An older dialog (or a test) without the ground: the reason alone, as before.
   const ground: CloseGround = text(p, 'ground') ? choice(p, 'ground', CLOSE_GROUNDS, w.t) : 'annet';
   const typed = text(p, 'reason').trim();
@@ -170,7 +161,7 @@ export function openReopenDialog(c: SelectedCase, t: Messages, ui: Ui): void {
     ui,
     {
       action: 'reopen',
-      context: context(c),
+      context: dialogContext(c),
       fields: [{ kind: 'textarea', name: 'reason', label: t.cases.reopenPrompt, required: true, rows: 4 }],
     },
     t,
@@ -180,7 +171,7 @@ export function openReopenDialog(c: SelectedCase, t: Messages, ui: Ui): void {
 }
 
 export function submitReopen(p: FormPayload, w: Work): FormResult {
-  const c = fresh(p, w);
+  const c = caseOfDialog(p, w);
   const reason = required(p, 'reason', w.t);
   const d = statusChange(c.row, 'Undersøkes', { today: w.clock.today, t: w.t, reason, reopen: true });
   if (d.op) w.commit([d.op]);
@@ -207,7 +198,7 @@ export function openAssignDialog(c: SelectedCase, t: Messages, ui: Ui): void {
     ui,
     {
       action: 'assign',
-      context: context(c),
+      context: dialogContext(c),
       fields: [
         {
           kind: 'select',
@@ -232,7 +223,7 @@ export function openAssignDialog(c: SelectedCase, t: Messages, ui: Ui): void {
 }
 
 export function submitAssign(p: FormPayload, w: Work): FormResult {
-  const c = fresh(p, w);
+  const c = caseOfDialog(p, w);
   const email = text(p, 'other').trim() || text(p, 'person').trim();
   if (!email) throw new FieldError('person', w.t.dialogs.fieldRequired);
   const d = assignment(c.row, email, w.t);

@@ -23,18 +23,10 @@ import {
   showFormDialog,
   text,
 } from '../dialogs/formDialog';
-import { caseByNumber, type SelectedCase } from './selectedCase';
+import { caseOfDialog, type SelectedCase } from './selectedCase';
 import type { Work } from './work';
 
 type Ui = GoogleAppsScript.Base.Ui;
-
-function fresh(p: FormPayload, w: Work): SelectedCase {
-  return caseByNumber(w.t, p.context['saksnr'] ?? '', Number(p.context['row'] ?? 0) || undefined, {
-    ss: w.ss,
-    register: w.register(),
-    settings: w.settings,
-  });
-}
 
 /**
  * «Registrer hendelse …»: what the school did, when, by whom and under which sub-duty (a talk with the
@@ -112,7 +104,7 @@ export function openEventDialog(c: SelectedCase, t: Messages, ui: Ui, preset?: S
 
 export function submitEvent(p: FormPayload, w: Work): FormResult {
   const e = w.t.events;
-  const c = fresh(p, w);
+  const c = caseOfDialog(p, w);
   const what = choice<SchoolAction>(
     p,
     'what',
@@ -226,7 +218,7 @@ export function openSkoleeierNotifiedDialog(c: SelectedCase, t: Messages, ui: Ui
 
 export function submitSkoleeierNotified(p: FormPayload, w: Work): FormResult {
   const s = w.t.skoleeierNotified;
-  const c = fresh(p, w);
+  const c = caseOfDialog(p, w);
   const when = date(p, 'when', w.t);
   if (!when) throw new FieldError('when', w.t.dialogs.fieldRequired);
   if (when > w.clock.today) throw new FieldError('when', w.t.events.future);

@@ -2,10 +2,12 @@ import type { CaseRecord } from '../../domain/cases/caseRecord';
 import { isArchived } from '../../domain/cases/retention';
 import type { Settings } from '../../domain/settings/settings';
 import type { Messages } from '../../i18n';
+import type { FormPayload } from '../../ui/contract';
 import { UserError } from '../menu/userError';
 import { readSettings } from '../settings/settingsSheet';
 import { type CaseRow, isCase, Register } from './register';
 import { REGISTER_SHEET } from './registerSheet';
+import type { Work } from './work';
 
 /** A case found in the register, with the register it was read from. */
 export interface SelectedCase {
@@ -56,4 +58,16 @@ function found(
   // An archived case has no personal data left to work with: its documentation is in «Arkiv».
   if (isArchived(row.record)) throw new UserError(t.archive.archivedCase(row.record.saksnr));
   return { ss, register, row, record: row.record, saksnr: row.record.saksnr, settings };
+}
+
+/** What a case's dialog sends back with its answer: the case number, and the row as a hint. */
+export function dialogContext(c: SelectedCase): Record<string, string> {
+  return { saksnr: c.saksnr, row: String(c.row.sheetRow) };
+}
+
+/** The case a dialog was opened for, read again inside the lock (found by number; the row is a hint). */
+export function caseOfDialog(p: FormPayload, w: Work): SelectedCase {
+  const saksnr = p.context['saksnr'] ?? '';
+  const hint = Number(p.context['row'] ?? 0) || undefined;
+  return caseByNumber(w.t, saksnr, hint, { ss: w.ss, register: w.register(), settings: w.settings });
 }
